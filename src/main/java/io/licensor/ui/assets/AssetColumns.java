@@ -32,26 +32,33 @@ final class AssetColumns {
 
     static List<TableColumn<Asset, ?>> all(Function<String, List<AssetFlag>> flags) {
         TableColumn<Asset, String> id = Columns.text("ID", Asset::id, Function.identity(), NATURAL_IDS);
-        id.setPrefWidth(52);
+        width(id, 46);
         TableColumn<Asset, String> title = Columns.string("Title", Asset::title);
-        title.setPrefWidth(210);
+        width(title, 170);
         TableColumn<Asset, String> type = Columns.string("Type", a -> Names.of(a.type()));
-        type.setPrefWidth(90);
+        width(type, 92);
         TableColumn<Asset, String> owners = Columns.string("Owners", AssetColumns::owners);
-        owners.setPrefWidth(130);
+        width(owners, 120);
         TableColumn<Asset, String> jurisdictions = Columns.string("Jurisdictions",
                 a -> String.join(", ", a.jurisdictions()));
-        jurisdictions.setPrefWidth(90);
+        width(jurisdictions, 94);
         TableColumn<Asset, ?> created = Columns.date("Created", Asset::createdOn);
-        created.setPrefWidth(92);
+        width(created, 92);
         TableColumn<Asset, ?> expires = Columns.date("Expires", Asset::expiresOn);
-        expires.setPrefWidth(92);
+        width(expires, 92);
         TableColumn<Asset, Money> valuation = Columns.money("Latest valuation", AssetColumns::latestValuation);
-        valuation.setPrefWidth(140);
+        width(valuation, 140);
         TableColumn<Asset, List<AssetFlag>> flagColumn = Columns.graphic("Flags", a -> flags.apply(a.id()),
                 AssetColumns::flagGraphic, AssetColumns::flagTooltip, Comparator.comparingInt(List::size));
-        flagColumn.setPrefWidth(110);
-        return List.of(id, title, type, owners, jurisdictions, created, expires, valuation, flagColumn);
+        width(flagColumn, 92);
+        // Most telling first: when the window is narrow the table scrolls and the dates come last.
+        return List.of(id, title, flagColumn, type, owners, valuation, expires, created, jurisdictions);
+    }
+
+    /** Wide enough for typical content; a person may narrow it down to three fifths. */
+    private static void width(TableColumn<Asset, ?> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.round(width * 0.6));
     }
 
     /** "Jane Doe" for a sole owner, "Jane Doe 60 %, Bob 40 %" for several. */

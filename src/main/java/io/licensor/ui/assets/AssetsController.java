@@ -17,6 +17,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -38,6 +40,8 @@ public final class AssetsController {
     @FXML private Button addButton;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
+    private static final double EDITOR_WIDTH = 400;
+    @FXML private SplitPane split;
     @FXML private TableView<Asset> table;
     @FXML private Label countLabel;
     @FXML private AssetEditorController editorController;
@@ -48,10 +52,29 @@ public final class AssetsController {
 
     void bind(AssetsModel assets, String reportingCurrency, boolean flagsAvailable) {
         this.model = assets;
+        keepEditorWidth();
         editorController.bind(assets.editor(), reportingCurrency);
         bindFilters(flagsAvailable);
         bindTable();
         bindButtons();
+    }
+
+    /**
+     * The detail pane keeps its width when the window grows or shrinks; the table takes the rest. The divider starts
+     * where the editor gets {@value #EDITOR_WIDTH} px (SplitPane only knows fractions, so it is set once laid out).
+     */
+    private void keepEditorWidth() {
+        javafx.scene.Node editor = split.getItems().get(1);
+        SplitPane.setResizableWithParent(editor, false);
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() > EDITOR_WIDTH * 2) {
+                    split.setDividerPositions(1 - EDITOR_WIDTH / width.doubleValue());
+                    split.widthProperty().removeListener(this);
+                }
+            }
+        });
     }
 
     private void bindFilters(boolean flagsAvailable) {
@@ -71,6 +94,7 @@ public final class AssetsController {
         flaggedToggle.setDisable(!flagsAvailable);
         flaggedToggle.setTooltip(new Tooltip(flagsAvailable ? "Show only assets with a risk flag"
                 : "Risk flags are not available in this build"));
+        clearButton.setGraphic(new FontIcon(Feather.X));
         clearButton.setTooltip(new Tooltip("Clear the search and all filters"));
     }
 
@@ -110,7 +134,18 @@ public final class AssetsController {
 
     private void bindTable() {
         table.getColumns().setAll(AssetColumns.all(model::flagsOf));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep readable widths and the table scrolls sideways when narrow; when wide, the title takes the
+        // room left over (JavaFX's constrained policies would squeeze every column to "..." instead).
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true);
+        TableColumn<Asset, ?> title = table.getColumns().get(1);
+        double titleWidth = title.getPrefWidth();
+        table.widthProperty().addListener((obs, old, width) -> {
+            double others = table.getColumns().stream().filter(c -> c != title && c.isVisible())
+                    .mapToDouble(TableColumn::getWidth).sum();
+            title.setPrefWidth(Math.max(titleWidth, width.doubleValue() - others - 20));
+        });
+        table.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         SortedList<Asset> sorted = new SortedList<>(model.shownAssets());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);

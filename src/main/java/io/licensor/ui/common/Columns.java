@@ -27,7 +27,10 @@ public final class Columns {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
+                String shown = empty || item == null ? null : text.apply(item);
+                setText(shown);
+                // the whole text on hover, for cells cut short by a narrow column
+                setTooltip(shown == null || shown.isEmpty() ? null : new Tooltip(shown));
             }
         });
         column.setComparator(Comparator.nullsLast(order));
@@ -41,9 +44,7 @@ public final class Columns {
 
     /** An ISO date column, sorted by date, empty dates last. */
     public static <S> TableColumn<S, LocalDate> date(String title, Function<S, LocalDate> value) {
-        TableColumn<S, LocalDate> column = text(title, value, Formats::date, Comparator.naturalOrder());
-        column.getStyleClass().add(StyleClasses.MONEY);
-        return column;
+        return text(title, value, Formats::date, Comparator.naturalOrder());
     }
 
     /**
