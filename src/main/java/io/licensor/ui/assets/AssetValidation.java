@@ -1,6 +1,8 @@
 package io.licensor.ui.assets;
 
 import io.licensor.model.Money;
+import io.licensor.model.Problem;
+import io.licensor.model.RecordChecks;
 import io.licensor.model.Valuation;
 import io.licensor.ui.assets.AssetDraft.ComponentDraft;
 import io.licensor.ui.assets.AssetDraft.DateText;
@@ -55,6 +57,13 @@ public final class AssetValidation {
         if (draft.aiGenerated() && (draft.provenance() == null || draft.provenance().isBlank())) {
             issues.add(FormIssue.warning("provenance", "Say how the AI output was made (tool, prompts, human edits): "
                     + "without it the asset is flagged as AI provenance missing."));
+        }
+        if (issues.stream().noneMatch(FormIssue::isError)) {
+            // What the portfolio can store (lengths, decimal places): the same rules the service enforces on save,
+            // shown while typing instead of as a refusal afterwards.
+            for (Problem p : RecordChecks.asset(draft.toAsset())) {
+                issues.add(FormIssue.error(p.where(), StorageLimits.describe(p)));
+            }
         }
         return issues;
     }

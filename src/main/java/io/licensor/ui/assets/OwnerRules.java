@@ -13,6 +13,9 @@ import java.util.Set;
  * (within metrics.md's 0.0001). No owners at all is allowed but warned: the UNCLEAR_OWNERSHIP flag will say so.
  */
 final class OwnerRules {
+    /** A share is stored as a fraction with 10 decimals (Limits.FRACTION): 8 decimals of a percentage. */
+    private static final int MAX_PERCENT_DECIMALS = 8;
+
     private OwnerRules() {}
 
     static void check(List<OwnerDraft> owners, List<FormIssue> issues) {
@@ -35,7 +38,12 @@ final class OwnerRules {
                         + "together in one line."));
             }
             BigDecimal percent = AssetValidation.percent(owner.sharePercent());
-            if (percent == null || percent.signum() <= 0 || percent.compareTo(AssetValidation.hundred()) > 0) {
+            if (percent != null && percent.stripTrailingZeros().scale() > MAX_PERCENT_DECIMALS) {
+                issues.add(FormIssue.error(at + "share", "Share of " + (named ? owner.name().trim() : "owner "
+                        + (i + 1)) + ": use at most " + MAX_PERCENT_DECIMALS + " decimals."));
+                allShares = false;
+            } else if (percent == null || percent.signum() <= 0
+                    || percent.compareTo(AssetValidation.hundred()) > 0) {
                 String who = named ? owner.name().trim() : "owner " + (i + 1);
                 issues.add(FormIssue.error(at + "share", "Share of " + who + ": type a percentage above 0 and at "
                         + "most 100, e.g. 50."));
