@@ -98,8 +98,9 @@ public final class AssetEditing {
             return false;
         }
         undo.push((added ? "Undo add " : "Undo edit of ") + asset.id(), () -> restore(asset.id(), before));
-        changed();
+        // the form shows the stored asset before the list reloads, so nothing looks unsaved while it does
         show(service.asset(asset.id()));
+        changed();
         return true;
     }
 
@@ -149,8 +150,8 @@ public final class AssetEditing {
         } else {
             service.deleteAsset(id);
         }
-        changed();
         show(before.map(Asset::id).flatMap(service::asset));
+        changed();
         return true;
     }
 

@@ -177,6 +177,7 @@ public final class AssetEditorController {
         saveButton.disableProperty().bind(form.validProperty().not().or(form.dirtyProperty().not()));
         cancelButton.disableProperty().bind(form.dirtyProperty().not());
         form.issues().addListener((javafx.collections.ListChangeListener<FormIssue>) c -> showIssues(form));
+        form.dirtyProperty().addListener(o -> showIssues(form));
         root.sceneProperty().addListener((obs, old, scene) -> feedback.refresh());
         showIssues(form);
     }

@@ -48,6 +48,8 @@ public final class AssetForm {
     private final StringProperty tags = new SimpleStringProperty("");
 
     private final ObservableList<FormIssue> issues = FXCollections.observableArrayList();
+    // one wrapper for good: listeners on a throw-away unmodifiable view vanish when it is garbage collected
+    private final ObservableList<FormIssue> readOnlyIssues = FXCollections.unmodifiableObservableList(issues);
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper isNew = new ReadOnlyBooleanWrapper(false);
@@ -192,7 +194,7 @@ public final class AssetForm {
 
     /** Errors and warnings for what is typed now, in field order. */
     public ObservableList<FormIssue> issues() {
-        return FXCollections.unmodifiableObservableList(issues);
+        return readOnlyIssues;
     }
 
     /** False while any error is shown: Save is disabled. */

@@ -157,7 +157,7 @@ public final class AssetsController {
         countLabel.textProperty().bind(model.countProperty());
         model.flags().addListener((javafx.collections.MapChangeListener<String, List<AssetFlag>>) c -> table.refresh());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
-            if (syncing) {
+            if (syncing || model.reloadingProperty().get()) {
                 return;
             }
             if (!model.editor().select(selected == null ? null : selected.id())) {
@@ -166,6 +166,11 @@ public final class AssetsController {
             }
         });
         model.editor().currentProperty().addListener((obs, old, current) -> selectInTable(current));
+        model.reloadingProperty().addListener((obs, was, reloading) -> {
+            if (!reloading) {
+                selectInTable(model.editor().currentProperty().get());
+            }
+        });
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
                 model.editor().delete();

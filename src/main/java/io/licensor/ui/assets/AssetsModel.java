@@ -15,6 +15,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -32,6 +34,7 @@ import javafx.collections.transformation.FilteredList;
 public final class AssetsModel {
     private final PortfolioService service;
     private final ObservableList<Asset> all = FXCollections.observableArrayList();
+    private final ObservableList<Asset> readOnlyAll = FXCollections.unmodifiableObservableList(all);
     private final FilteredList<Asset> shown = new FilteredList<>(all);
     private final ObservableMap<String, List<AssetFlag>> flags = FXCollections.observableHashMap();
     private final StringProperty search = new SimpleStringProperty("");
@@ -42,6 +45,7 @@ public final class AssetsModel {
     private final ObservableList<String> owners = FXCollections.observableArrayList();
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final StringBinding count;
+    private final ReadOnlyBooleanWrapper reloading = new ReadOnlyBooleanWrapper(false);
     private final AssetEditing editing;
 
     public AssetsModel(PortfolioService service, Dialogs dialogs, UndoStack undo) {
@@ -60,7 +64,12 @@ public final class AssetsModel {
     /** Reads the assets again from the portfolio (after a save, a delete, an undo). */
     public void reload() {
         List<Asset> assets = service.assets();
-        all.setAll(assets);
+        reloading.set(true);
+        try {
+            all.setAll(assets);
+        } finally {
+            reloading.set(false);
+        }
         owners.setAll(new TreeSet<>(assets.stream().flatMap(a -> a.owners().stream()).map(Owner::name).toList()));
         tags.setAll(new TreeSet<>(assets.stream().flatMap(a -> a.tags().stream()).toList()));
         // A filter on an owner or tag that no longer exists would hide everything without a visible reason.
@@ -111,7 +120,7 @@ public final class AssetsModel {
     }
 
     public ObservableList<Asset> allAssets() {
-        return FXCollections.unmodifiableObservableList(all);
+        return readOnlyAll;
     }
 
     /** The assets passing the search and filters, in the model's order (the view sorts a copy). */
@@ -156,6 +165,11 @@ public final class AssetsModel {
     /** "12 assets, 3 shown" ("12 assets" when nothing is filtered out). */
     public StringBinding countProperty() {
         return count;
+    }
+
+    /** True while the list is being replaced: the table's selection jumps then, which is not the user's doing. */
+    public ReadOnlyBooleanProperty reloadingProperty() {
+        return reloading.getReadOnlyProperty();
     }
 
     /** The detail editor: the form and the add / duplicate / delete / save / cancel commands. */

@@ -31,6 +31,8 @@ final class LineEditor<R> extends VBox {
     private final List<String> headers;
     private final LineFactory<R> factory;
     private final Runnable beforeRebuild;
+    /** Set while the add button adds a line, so the new line's first field gets the cursor. */
+    private boolean focusNewLine;
 
     LineEditor(ObservableList<R> lines, List<String> headers, double[] widths, LineFactory<R> factory,
             String addText, Runnable add, Runnable beforeRebuild) {
@@ -55,7 +57,11 @@ final class LineEditor<R> extends VBox {
         grid.getColumnConstraints().add(new ColumnConstraints(30));
         Button addButton = new Button(addText, new FontIcon(Feather.PLUS));
         addButton.getStyleClass().add("add-line");
-        addButton.setOnAction(e -> add.run());
+        addButton.setOnAction(e -> {
+            focusNewLine = true;
+            add.run();
+            focusNewLine = false;
+        });
         setSpacing(6);
         getChildren().addAll(grid, addButton);
         lines.addListener((ListChangeListener<R>) change -> {
@@ -84,6 +90,9 @@ final class LineEditor<R> extends VBox {
             List<Node> fields = factory.apply(line, i);
             for (int c = 0; c < fields.size(); c++) {
                 grid.add(fields.get(c), c, i + 1);
+            }
+            if (focusNewLine && i == lines.size() - 1 && !fields.isEmpty()) {
+                fields.get(0).requestFocus();
             }
             Button remove = new Button(null, new FontIcon(Feather.X));
             remove.getStyleClass().addAll("button-icon", "flat", "remove-line");
