@@ -23,9 +23,12 @@ final class FieldFeedback {
     private final Map<String, Control> controls = new HashMap<>();
     private final Map<Label, Predicate<String>> messages = new LinkedHashMap<>();
     private List<FormIssue> last = List.of();
+    /** True when controls changed (lines rebuilt, scene attached) and the decorations must be redone. */
+    private boolean stale = true;
 
     void control(String field, Control control) {
         controls.put(field, control);
+        stale = true;
     }
 
     /** Drops the controls of lines that were rebuilt (fields starting with {@code prefix}, like "owners["). */
@@ -49,6 +52,10 @@ final class FieldFeedback {
     }
 
     void show(List<FormIssue> issues) {
+        if (issues.equals(last) && !stale) {
+            return; // most keystrokes change no issue; redecorating costs a layout pass
+        }
+        stale = false;
         last = List.copyOf(issues);
         for (Control control : controls.values()) {
             decoration.removeDecorations(control);
@@ -80,6 +87,7 @@ final class FieldFeedback {
 
     /** Shows the last issues again, e.g. once the controls are in a scene (decorations need one). */
     void refresh() {
+        stale = true;
         show(last);
     }
 }
