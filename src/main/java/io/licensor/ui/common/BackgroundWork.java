@@ -50,7 +50,8 @@ public final class BackgroundWork implements AutoCloseable {
         task.setOnFailed(e -> {
             finished();
             Throwable error = task.getException();
-            LOG.warn("{} failed", message, error);
+            // refusals are everyday events told to the user; whoever handles a real fault logs its stack trace
+            LOG.info("{} failed: {}", message, String.valueOf(error));
             onFailure.accept(error);
         });
         pending++;

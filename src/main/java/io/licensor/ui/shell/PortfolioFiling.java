@@ -89,17 +89,9 @@ final class PortfolioFiling {
 
     /** A new portfolio in {@code folder} from the file; a refused import removes what it created. */
     private void importIntoNew(Path file, Path folder) {
-        boolean existed = Files.exists(folder);
         work.run("Importing " + file.getFileName() + " into " + folder + "...", () -> {
-            PortfolioService created = PortfolioService.open(folder);
-            try {
-                PortfolioFiles.importFile(created, file);
-                return created;
-            } catch (RuntimeException e) {
-                created.close();
-                PortfolioFolders.removeCreated(folder, existed);
-                throw e;
-            }
+            PortfolioFiles.importInto(folder, file);
+            return PortfolioService.open(folder);
         }, shell::show, error -> explainImportFailure(file, error));
     }
 
@@ -110,6 +102,7 @@ final class PortfolioFiling {
         } else if (error instanceof PortfolioOpenException open) {
             explainOpenFailure(dialogs, open.folder(), open);
         } else {
+            LOG.error("Importing {} failed", file, error);
             dialogs.showError("Import failed", file + " could not be imported.", reason(error));
         }
     }
@@ -126,8 +119,10 @@ final class PortfolioFiling {
                     PortfolioFiles.exportTo(current.get(), file);
                     return file;
                 }, done -> shell.noteProperty().set("Exported the portfolio to " + done + "."),
-                        error -> dialogs.showError("Export failed", file + " could not be written.",
-                                reason(error))));
+                        error -> {
+                            LOG.error("Exporting to {} failed", file, error);
+                            dialogs.showError("Export failed", file + " could not be written.", reason(error));
+                        }));
     }
 
     /** Explains why a portfolio did not open, naming the folder; never a stack trace (that goes to the log). */
