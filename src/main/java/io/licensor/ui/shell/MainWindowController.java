@@ -119,6 +119,10 @@ public final class MainWindowController {
     }
 
     private void bindStatus() {
+        String idle = noPortfolio.getText();
+        // while the first portfolio opens (or the demo installs) say so, rather than "no portfolio is open"
+        noPortfolio.textProperty().bind(Bindings.when(model.work().runningProperty())
+                .then(model.work().messageProperty()).otherwise(idle));
         noteLabel.textProperty().bind(model.noteProperty());
         workLabel.textProperty().bind(model.work().messageProperty());
         workProgress.progressProperty().bind(model.work().progressProperty());
