@@ -125,6 +125,21 @@ class AssetRegisterFxTest {
     }
 
     @Test
+    void ctrlZInsideATextFieldUndoesTheTypingNotTheLastDelete(FxRobot robot) throws Exception {
+        waitForPortfolio();
+        selectRow(robot, "A1");
+        dialogs.answer(true);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#searchField").write("x");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#searchField").queryAs(TextField.class).getText()).isEmpty();
+        assertThat(service().asset("A1")).isEmpty();
+    }
+
+    @Test
     void ctrlFFocusesTheSearchAndTypingFiltersTheTable(FxRobot robot) throws Exception {
         waitForPortfolio();
         robot.clickOn(".asset-table");
