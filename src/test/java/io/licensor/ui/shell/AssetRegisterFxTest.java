@@ -107,6 +107,26 @@ class AssetRegisterFxTest {
     }
 
     @Test
+    void aTypedIsoDateIsTakenAndAnImpossibleOneIsExplained(FxRobot robot) throws Exception {
+        waitForPortfolio();
+        selectRow(robot, "A1");
+        TextField created = robot.lookup("#createdPicker").queryAs(javafx.scene.control.DatePicker.class)
+                .getEditor();
+        robot.clickOn(created).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("2024-02-30");
+        Label message = robot.lookup("#datesMessage").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).contains("\"2024-02-30\" is not a date");
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.type(KeyCode.BACK_SPACE, 2).write("28");
+        assertThat(message.isVisible()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(service().asset("A1").orElseThrow().createdOn()).isEqualTo(java.time.LocalDate.of(2024, 2, 28));
+    }
+
+    @Test
     void deleteKeyDeletesAfterConfirmingAndCtrlZBringsItBack(FxRobot robot) throws Exception {
         waitForPortfolio();
         Asset before = service().asset("A1").orElseThrow();
