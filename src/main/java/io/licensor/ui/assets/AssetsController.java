@@ -156,6 +156,11 @@ public final class AssetsController {
                 model.shownAssets()));
         countLabel.textProperty().bind(model.countProperty());
         model.flags().addListener((javafx.collections.MapChangeListener<String, List<AssetFlag>>) c -> table.refresh());
+        bindSelection();
+    }
+
+    /** Table selection and the editor's asset follow each other; a refused switch puts the selection back. */
+    private void bindSelection() {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (syncing || model.reloadingProperty().get()) {
                 return;

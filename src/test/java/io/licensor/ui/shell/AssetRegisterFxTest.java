@@ -127,6 +127,21 @@ class AssetRegisterFxTest {
     }
 
     @Test
+    void escapeThrowsAwayTheEditsInTheForm(FxRobot robot) throws Exception {
+        waitForPortfolio();
+        selectRow(robot, "A1");
+        TextField title = robot.lookup("#titleField").queryAs(TextField.class);
+        String stored = title.getText();
+        robot.clickOn(title).write(" draft");
+        assertThat(robot.lookup("#stateLabel").queryAs(Label.class).getText()).isEqualTo("unsaved changes");
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(title.getText()).isEqualTo(stored);
+        assertThat(robot.lookup("#stateLabel").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
     void deleteKeyDeletesAfterConfirmingAndCtrlZBringsItBack(FxRobot robot) throws Exception {
         waitForPortfolio();
         Asset before = service().asset("A1").orElseThrow();
