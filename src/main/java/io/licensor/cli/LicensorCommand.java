@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Offline IP portfolio and royalty manager. Without a command it opens the desktop app.",
         subcommands = {
             SimulateCommand.class,
+            MetricsCommand.class,
         })
 public final class LicensorCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LicensorCommand.class);

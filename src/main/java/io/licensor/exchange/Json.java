@@ -1,5 +1,6 @@
 package io.licensor.exchange;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -27,6 +28,8 @@ public final class Json {
             // Keep "1000.10" as written, so that an exported file reads back to the same values.
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // Ratios are BigDecimals: 0.00000012, not 1.2E-7.
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     private Json() {}

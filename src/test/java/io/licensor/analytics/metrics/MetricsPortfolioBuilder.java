@@ -24,8 +24,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Test data builder for portfolios: a test states only what matters to it. */
-public final class PortfolioBuilder {
+/** Test data builder for metrics tests: owners, valuations, components and dated amounts in one line each. */
+public final class MetricsPortfolioBuilder {
     private final PortfolioSettings settings;
     private final List<Asset> assets = new ArrayList<>();
     private final List<License> licenses = new ArrayList<>();
@@ -33,11 +33,11 @@ public final class PortfolioBuilder {
     private final List<EnforcementEntry> enforcement = new ArrayList<>();
     private final List<FxRate> rates = new ArrayList<>();
 
-    public PortfolioBuilder(String reportingCurrency, String homeCountry) {
+    public MetricsPortfolioBuilder(String reportingCurrency, String homeCountry) {
         settings = new PortfolioSettings("Test portfolio", homeCountry, Currency.getInstance(reportingCurrency));
     }
 
-    public PortfolioBuilder asset(String id, Consumer<AssetSpec> spec) {
+    public MetricsPortfolioBuilder asset(String id, Consumer<AssetSpec> spec) {
         AssetSpec a = new AssetSpec();
         spec.accept(a);
         assets.add(new Asset(id, "Asset " + id, AssetType.SOFTWARE, null, List.of(), null, null, null, a.owners,
@@ -46,11 +46,11 @@ public final class PortfolioBuilder {
     }
 
     /** An asset owned wholly by one owner, nothing else set. */
-    public PortfolioBuilder asset(String id) {
+    public MetricsPortfolioBuilder asset(String id) {
         return asset(id, a -> a.owner("Owner", "1"));
     }
 
-    public PortfolioBuilder license(String id, Consumer<LicenseSpec> spec) {
+    public MetricsPortfolioBuilder license(String id, Consumer<LicenseSpec> spec) {
         LicenseSpec l = new LicenseSpec();
         spec.accept(l);
         RoyaltyTerms terms = l.terms.start(l.start.toString()).build();
@@ -60,7 +60,7 @@ public final class PortfolioBuilder {
     }
 
     /** A receipt; {@code period} is "start..end" or "end"; {@code report} is "sales:X", "units:X" or null. */
-    public PortfolioBuilder receipt(String id, String license, ReceiptKind kind, String period, String report,
+    public MetricsPortfolioBuilder receipt(String id, String license, ReceiptKind kind, String period, String report,
             String gross, String withholding, String receivedOn) {
         String[] dates = period.split("\\.\\.");
         LocalDate start = dates.length == 2 ? LocalDate.parse(dates[0]) : null;
@@ -73,7 +73,7 @@ public final class PortfolioBuilder {
     }
 
     /** An enforcement entry for an asset ("A1") or a license ("L1"): ids starting with L name a license. */
-    public PortfolioBuilder enforcement(String id, String assetOrLicense, String date, String cost, String recovered,
+    public MetricsPortfolioBuilder enforcement(String id, String assetOrLicense, String date, String cost, String recovered,
             String currency) {
         boolean license = assetOrLicense.startsWith("L");
         enforcement.add(new EnforcementEntry(id, license ? null : assetOrLicense, license ? assetOrLicense : null,
@@ -82,7 +82,7 @@ public final class PortfolioBuilder {
         return this;
     }
 
-    public PortfolioBuilder fx(String currency, String date, String rate) {
+    public MetricsPortfolioBuilder fx(String currency, String date, String rate) {
         rates.add(new FxRate(Currency.getInstance(currency), LocalDate.parse(date), new BigDecimal(rate)));
         return this;
     }
