@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The rules royalty-terms.md sets for a list of sales periods, checked with plain-words messages. */
+/** The rules royalty-terms.md sets for a list of sales periods, checked with plain-words messages. One use only. */
 final class PeriodRules {
     private final RoyaltyTerms terms;
     private final boolean yearsMatter;
+    private LocalDate cachedFirst;
+    private LocalDate cachedNext;
 
     PeriodRules(RoyaltyTerms terms) {
         this.terms = terms;
@@ -38,29 +40,42 @@ final class PeriodRules {
             }
             LocalDate periodStart = s.periodStart(i);
             if (periodStart != null) {
-                checkStart(out, where.where(i, PeriodLocator.PERIOD_START), periodStart, end, previousEnd);
+                checkStart(out, where, i, periodStart, end, previousEnd);
             }
         }
         return out;
     }
 
-    private void checkStart(List<Problem> out, String at, LocalDate periodStart, LocalDate end, LocalDate previousEnd) {
+    private void checkStart(List<Problem> out, PeriodLocator where, int i, LocalDate periodStart, LocalDate end,
+            LocalDate previousEnd) {
         if (periodStart.isAfter(end)) {
-            out.add(new Problem(at, "the period starts on " + periodStart + ", after its end " + end));
+            out.add(new Problem(where.where(i, PeriodLocator.PERIOD_START), "the period starts on " + periodStart
+                    + ", after its end " + end));
             return;
         }
         if (previousEnd != null && !periodStart.isAfter(previousEnd)) {
-            out.add(new Problem(at, "the period starts on " + periodStart + ", not after the previous period's end "
-                    + previousEnd + ": periods may not overlap"));
+            out.add(new Problem(where.where(i, PeriodLocator.PERIOD_START), "the period starts on " + periodStart
+                    + ", not after the previous period's end " + previousEnd + ": periods may not overlap"));
         }
-        LocalDate start = terms.startDate();
-        int endYear = ContractYears.yearOf(start, end);
-        if (yearsMatter && ContractYears.yearOf(start, periodStart) < endYear && !end.isBefore(start)) {
-            LocalDate split = ContractYears.firstDay(start, endYear);
-            out.add(new Problem(at, "the period " + periodStart + " to " + end + " spans two contract years, which"
-                    + " these terms cannot share out (" + reason() + "): split it into one period ending "
-                    + split.minusDays(1) + " and one starting " + split));
+        if (yearsMatter && !end.isBefore(terms.startDate())) {
+            LocalDate yearStart = firstDayOfYearContaining(end);
+            if (periodStart.isBefore(yearStart)) {
+                out.add(new Problem(where.where(i, PeriodLocator.PERIOD_START), "the period " + periodStart + " to "
+                        + end + " spans two contract years, which these terms cannot share out (" + reason()
+                        + "): split it into one period ending " + yearStart.minusDays(1) + " and one starting "
+                        + yearStart));
+            }
         }
+    }
+
+    /** First day of the contract year containing {@code day} (not before the start); cached, periods ascend. */
+    private LocalDate firstDayOfYearContaining(LocalDate day) {
+        if (cachedFirst == null || day.isBefore(cachedFirst) || !day.isBefore(cachedNext)) {
+            int k = ContractYears.yearOf(terms.startDate(), day);
+            cachedFirst = ContractYears.firstDay(terms.startDate(), k);
+            cachedNext = ContractYears.firstDay(terms.startDate(), k + 1);
+        }
+        return cachedFirst;
     }
 
     private String reason() {

@@ -27,6 +27,7 @@ public final class RoyaltyEngine {
     private final BigDecimal minimum;
     private final BigDecimal withholdingRate;
     private final boolean resetYearly;
+    private final LongTotals fast;
 
     private RoyaltyEngine(RoyaltyTerms terms) {
         this.terms = terms;
@@ -37,6 +38,7 @@ public final class RoyaltyEngine {
         this.minimum = terms.hasMinimum() ? scaled(terms.minimumAnnual().amount()) : null;
         this.withholdingRate = terms.withholdingRate().isZero() ? null : terms.withholdingRate().value();
         this.resetYearly = terms.tierReset() == TierReset.CONTRACT_YEAR;
+        this.fast = new LongTotals(terms, schedule);
     }
 
     /**
@@ -94,7 +96,18 @@ public final class RoyaltyEngine {
      * counts in the first contract year. Callers that need to know about such periods check {@link #problems} first.
      */
     public RoyaltyTotals totals(PeriodSeries periods) {
+        RoyaltyTotals totals = fast.totals(periods);
+        return totals != null ? totals : exactTotals(periods);
+    }
+
+    /** Totals by the BigDecimal path only (the long path's reference, for tests). */
+    RoyaltyTotals exactTotals(PeriodSeries periods) {
         return compute(periods, null);
+    }
+
+    /** Totals by the long path only; null when the numbers do not fit (for tests). */
+    RoyaltyTotals longTotals(PeriodSeries periods) {
+        return fast.totals(periods);
     }
 
     /** Every rule of the spec the periods break, each named through {@code where}; empty when they are fine. */

@@ -80,6 +80,11 @@ final class TierSchedule {
         return value(c, tierOf(c, 0));
     }
 
+    /** F(from[k]) for MARGINAL tiers: the royalty on everything below tier k (exact). */
+    BigDecimal below(int k) {
+        return below[k];
+    }
+
     /** Intercept of the straight line F follows on tier k (F(c) = intercept + rate[k] * c there). */
     BigDecimal intercept(int k) {
         return wholeVolume ? BigDecimal.ZERO : below[k].subtract(rate[k].multiply(from[k]));

@@ -103,6 +103,16 @@ class RoyaltyEngineTest {
                 .isEqualByComparingTo("4.30");
     }
 
+    /** The same with a minimum: it tops 2024 up either way, and the extra sales cheapen 2025 (not yet complete). */
+    @Test
+    void aMinimumOnCumulativeFallingTiersCanMakeMoreSalesEarnLess() {
+        RoyaltyEngine engine = RoyaltyEngine.of(TermsBuilder.usd().tiers("0:0.10", "100:0.01").minimum("10").build());
+        assertThat(engine.run(periods("2024-12-31=50 2025-06-30=50")).totals().totalIncome())
+                .isEqualByComparingTo("15.00");
+        assertThat(engine.run(periods("2024-12-31=100 2025-06-30=50")).totals().totalIncome())
+                .isEqualByComparingTo("10.50");
+    }
+
     @ParameterizedTest(name = "{0} -> top-ups {1}")
     @CsvSource(delimiter = '|', textBlock = """
             # the data stops inside the second contract year: no top-up for it, and no pro-rating
