@@ -194,6 +194,14 @@ class PortfolioServiceTest {
     }
 
     @Test
+    void closingLeavesNoH2TraceFileBehind() {
+        // regression: SHUTDOWN on a pooled connection made H2 log "Database is already closed" to licensor.trace.db
+        service.saveAsset(Asset.of("A1", "x", AssetType.PATENT));
+        service.close();
+        assertThat(folder.resolve("licensor.trace.db")).doesNotExist();
+    }
+
+    @Test
     void closingTwiceIsHarmlessAndTheFolderCanBeOpenedAgain() {
         service.saveAsset(Asset.of("A1", "Kept", AssetType.PATENT));
         service.close();
