@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Work runs in units ({@link #read}, {@link #write}) that each get the repositories of one transaction.
  * Writes are serialised and reads never see a write half done, so a snapshot of several tables is consistent.
  * Durability (docs/decisions/0011-durability.md): WRITE_DELAY=0 makes H2 write each commit to the file before the
- * commit returns, so a committed edit survives the process being killed.
+ * commit returns, so a committed edit survives the process being killed. MAX_COMPACT_TIME=0 skips moving chunks
+ * around while closing, the code path of H2 2.3.232's known compaction faults (H2 issues 4086, 4247, 4286).
  */
 public final class Database implements AutoCloseable {
     /** The database file's base name inside the portfolio folder (H2 adds {@code .mv.db}). */
@@ -68,9 +69,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The JDBC URL of the database in the folder. */
+    /** The JDBC URL of the database in the folder (H2 file database; see the class comment for the settings). */
     static String url(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve(FILE_BASE_NAME) + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + folder.resolve(FILE_BASE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     }
 
     private static JdbcDataSource dataSource(Path folder) {
