@@ -1,0 +1,207 @@
+package io.licensor.persistence;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The H2 file database of one portfolio folder ({@code <folder>/licensor.mv.db}), migrated by Flyway on open.
+ * Work runs in units ({@link #read}, {@link #write}) that each get the repositories of one transaction.
+ * Writes are serialised and reads never see a write half done, so a snapshot of several tables is consistent.
+ * Durability (docs/decisions/0011-durability.md): WRITE_DELAY=0 makes H2 write each commit to the file before the
+ * commit returns, so a committed edit survives the process being killed. MAX_COMPACT_TIME=0 skips moving chunks
+ * around while closing, the code path of H2 2.3.232's known compaction faults (H2 issues 4086, 4247, 4286).
+ */
+public final class Database implements AutoCloseable {
+    /** The database file's base name inside the portfolio folder (H2 adds {@code .mv.db}). */
+    public static final String FILE_BASE_NAME = "licensor";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final String USER = "licensor";
+    private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
+
+    private final Path folder;
+    private final JdbcConnectionPool pool;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private boolean closed;
+
+    private Database(Path folder, JdbcConnectionPool pool) {
+        this.folder = folder;
+        this.pool = pool;
+    }
+
+    /**
+     * Opens (creating when absent) the database in the folder, which must exist, and migrates it.
+     *
+     * @throws DatabaseInUseException when another process (or this one) has it open
+     * @throws DatabaseTooNewException when a newer app version has migrated it; nothing was changed
+     * @throws PersistenceException when it cannot be opened or migrated for any other reason
+     */
+    public static Database open(Path folder) {
+        Path key = folder.toAbsolutePath().normalize();
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            if (!OPEN_IN_THIS_PROCESS.add(key)) {
+                throw new DatabaseInUseException("the database in " + key + " is already open in this process", null);
+            }
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(key));
+        pool.setMaxConnections(4);
+        try {
+            checkOpenable(pool, key);
+            migrate(pool);
+            return new Database(key, pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            forget(key);
+            throw e;
+        }
+    }
+
+    /** The JDBC URL of the database in the folder (H2 file database; see the class comment for the settings). */
+    static String url(Path folder) {
+        return "jdbc:h2:file:" + folder.resolve(FILE_BASE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+    }
+
+    private static JdbcDataSource dataSource(Path folder) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url(folder));
+        ds.setUser(USER);
+        ds.setPassword("");
+        return ds;
+    }
+
+    private static void checkOpenable(JdbcConnectionPool pool, Path folder) {
+        try (Connection c = pool.getConnection()) {
+            LOG.info("Opened database in {}", folder);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
+                throw new DatabaseInUseException("the database in " + folder + " is open in another process", e);
+            }
+            throw new PersistenceException("cannot open the database in " + folder + ": " + firstLine(e), e);
+        }
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .load();
+        try {
+            SchemaVersions versions = SchemaVersions.of(flyway.info());
+            if (versions.databaseIsNewer()) {
+                throw new DatabaseTooNewException(versions.database(), versions.app());
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            throw new PersistenceException("cannot bring the database schema up to date: " + firstLine(e), e);
+        }
+    }
+
+    /** The folder holding the database. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Runs read-only work in one transaction that sees no write half done. */
+    public <T> T read(Function<Repositories, T> work) {
+        lock.readLock().lock();
+        try {
+            return inTransaction(work, false);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Runs work in one transaction: all of it is committed, or none of it when it throws. */
+    public <T> T write(Function<Repositories, T> work) {
+        lock.writeLock().lock();
+        try {
+            return inTransaction(work, true);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private <T> T inTransaction(Function<Repositories, T> work, boolean commit) {
+        requireOpen();
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(new JdbcRepositories(c));
+                if (commit) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+                return result;
+            } catch (RuntimeException | Error e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("database transaction failed: " + firstLine(e), e);
+        }
+    }
+
+    private void requireOpen() {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the database in " + folder + " is closed");
+            }
+        }
+    }
+
+    /**
+     * Closes the database with SHUTDOWN, which writes everything and stops H2's background threads, so the JVM
+     * can exit at once. Safe to call twice.
+     */
+    @Override
+    public void close() {
+        lock.writeLock().lock();
+        try {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+            }
+            // a connection of its own: a pooled one would try to roll back on its way back to the closed pool
+            try (Connection c = dataSource(folder).getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.warn("SHUTDOWN of the database in {} failed", folder, e);
+            } finally {
+                pool.dispose();
+                forget(folder);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    private static void forget(Path key) {
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            OPEN_IN_THIS_PROCESS.remove(key);
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+}

@@ -1,0 +1,80 @@
+package io.licensor.persistence;
+
+import io.licensor.model.NaturalOrder;
+import io.licensor.model.Receipt;
+import io.licensor.model.ReceiptKind;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+final class JdbcReceiptRepository extends JdbcRepository implements ReceiptRepository {
+    private static final String COLUMNS = "id, license_id, receipt_kind, period_start, period_end, reported_sales, "
+            + "reported_units, gross, withholding, received_on";
+    private static final String INSERT = "INSERT INTO receipt (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE receipt SET license_id = ?, receipt_kind = ?, period_start = ?, "
+            + "period_end = ?, reported_sales = ?, reported_units = ?, gross = ?, withholding = ?, received_on = ? "
+            + "WHERE id = ?";
+
+    JdbcReceiptRepository(Connection connection) {
+        super(connection);
+    }
+
+    @Override
+    public List<Receipt> findAll() {
+        List<Receipt> all = query("SELECT " + COLUMNS + " FROM receipt", JdbcReceiptRepository::receipt);
+        all.sort(Comparator.comparing(Receipt::id, NaturalOrder.INSTANCE));
+        return all;
+    }
+
+    @Override
+    public Optional<Receipt> find(String id) {
+        return queryOne("SELECT " + COLUMNS + " FROM receipt WHERE id = ?", JdbcReceiptRepository::receipt, id);
+    }
+
+    @Override
+    public void save(Receipt r) {
+        int updated = update(UPDATE, r.licenseId(), r.kind(), r.periodStart(), r.periodEnd(), r.reportedSales(),
+                r.reportedUnits(), r.gross(), r.withholding(), r.receivedOn(), r.id());
+        if (updated == 0) {
+            update(INSERT, row(r));
+        }
+    }
+
+    @Override
+    public void insertAll(Collection<Receipt> receipts) {
+        batch(INSERT, receipts, JdbcReceiptRepository::row);
+    }
+
+    @Override
+    public void delete(String id) {
+        update("DELETE FROM receipt WHERE id = ?", id);
+    }
+
+    @Override
+    public long count() {
+        return count("receipt");
+    }
+
+    @Override
+    public List<String> idsOfLicense(String licenseId) {
+        List<String> ids = strings("SELECT id FROM receipt WHERE license_id = ?", licenseId);
+        ids.sort(NaturalOrder.INSTANCE);
+        return ids;
+    }
+
+    private static Object[] row(Receipt r) {
+        return new Object[] {r.id(), r.licenseId(), r.kind(), r.periodStart(), r.periodEnd(), r.reportedSales(),
+            r.reportedUnits(), r.gross(), r.withholding(), r.receivedOn()};
+    }
+
+    private static Receipt receipt(ResultSet rs) throws SQLException {
+        return new Receipt(rs.getString("id"), rs.getString("license_id"),
+                Sql.enumValue(rs, "receipt_kind", ReceiptKind.class), Sql.date(rs, "period_start"),
+                Sql.date(rs, "period_end"), Sql.decimal(rs, "reported_sales"), Sql.decimal(rs, "reported_units"),
+                Sql.decimal(rs, "gross"), Sql.decimal(rs, "withholding"), Sql.date(rs, "received_on"));
+    }
+}

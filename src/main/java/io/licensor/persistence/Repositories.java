@@ -1,0 +1,18 @@
+package io.licensor.persistence;
+
+/** The repositories of one unit of work: all share one connection and one transaction. */
+public interface Repositories {
+    AssetRepository assets();
+
+    LicenseRepository licenses();
+
+    ReceiptRepository receipts();
+
+    EnforcementRepository enforcement();
+
+    FxRateRepository fxRates();
+
+    SettingsRepository settings();
+
+    MetaRepository meta();
+}
