@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             ImportCommand.class,
             ExportCommand.class,
+            SimulateCommand.class,
+            MetricsCommand.class,
         })
 public final class LicensorCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LicensorCommand.class);
