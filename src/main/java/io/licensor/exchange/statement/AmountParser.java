@@ -45,7 +45,7 @@ final class AmountParser {
         if (scan.percent) {
             return ParsedAmount.error(Cells.quote(cell) + " is a percentage, not an amount");
         }
-        String currency = SYMBOLS.getOrDefault(scan.currency, scan.currency);
+        String currency = scan.currency == null ? null : SYMBOLS.getOrDefault(scan.currency, scan.currency);
         BigDecimal value = body(cell, scan.body());
         if (value == null) {
             return notANumber(cell, groupingHint(scan.body()));

@@ -19,6 +19,7 @@ import java.util.Objects;
  *                            by the units column
  * @param skipOtherCurrencies rows in a currency other than the license's are skipped (and listed) instead of refused,
  *                            for files that mix marketplaces (Amazon KDP's USD and CAD rows)
+ * @param skipRows            rows to leave out by the value of a column (money moving out, such as payouts), or null
  * @param options             format settings that override detection (null fields are detected)
  */
 public record ColumnMapping(
@@ -27,6 +28,7 @@ public record ColumnMapping(
         boolean allowNegative,
         boolean amountsPerUnit,
         boolean skipOtherCurrencies,
+        RowFilter skipRows,
         StatementOptions options) {
 
     public ColumnMapping {
@@ -37,31 +39,42 @@ public record ColumnMapping(
 
     /** A mapping of these columns, one receipt per row, everything else detected. */
     public static ColumnMapping of(Columns columns) {
-        return new ColumnMapping(columns, Grouping.PER_ROW, false, false, false, StatementOptions.DETECT);
+        return new ColumnMapping(columns, Grouping.PER_ROW, false, false,
+                false, null, StatementOptions.DETECT);
     }
 
     public ColumnMapping withColumns(Columns value) {
-        return new ColumnMapping(value, grouping, allowNegative, amountsPerUnit, skipOtherCurrencies, options);
+        return new ColumnMapping(value, grouping, allowNegative, amountsPerUnit,
+                skipOtherCurrencies, skipRows, options);
     }
 
     public ColumnMapping withGrouping(Grouping value) {
-        return new ColumnMapping(columns, value, allowNegative, amountsPerUnit, skipOtherCurrencies, options);
+        return new ColumnMapping(columns, value, allowNegative, amountsPerUnit,
+                skipOtherCurrencies, skipRows, options);
     }
 
     public ColumnMapping withAllowNegative(boolean value) {
-        return new ColumnMapping(columns, grouping, value, amountsPerUnit, skipOtherCurrencies, options);
+        return new ColumnMapping(columns, grouping, value, amountsPerUnit,
+                skipOtherCurrencies, skipRows, options);
     }
 
     public ColumnMapping withAmountsPerUnit(boolean value) {
-        return new ColumnMapping(columns, grouping, allowNegative, value, skipOtherCurrencies, options);
+        return new ColumnMapping(columns, grouping, allowNegative, value,
+                skipOtherCurrencies, skipRows, options);
     }
 
     public ColumnMapping withSkipOtherCurrencies(boolean value) {
-        return new ColumnMapping(columns, grouping, allowNegative, amountsPerUnit, value, options);
+        return new ColumnMapping(columns, grouping, allowNegative, amountsPerUnit, value, skipRows, options);
+    }
+
+    public ColumnMapping withSkipRows(RowFilter value) {
+        return new ColumnMapping(columns, grouping, allowNegative, amountsPerUnit,
+                skipOtherCurrencies, value, options);
     }
 
     public ColumnMapping withOptions(StatementOptions value) {
-        return new ColumnMapping(columns, grouping, allowNegative, amountsPerUnit, skipOtherCurrencies, value);
+        return new ColumnMapping(columns, grouping, allowNegative, amountsPerUnit,
+                skipOtherCurrencies, skipRows, value);
     }
 
     /**
@@ -89,6 +102,10 @@ public record ColumnMapping(
                 problems.add(new Problem("columns." + e.getKey().key(), "the file has no column '" + e.getValue()
                         + "' (its header, on line " + format.headerLine() + ", has: " + headerList(format) + ")"));
             }
+        }
+        if (skipRows != null && format.columnIndex(skipRows.column()) < 0) {
+            problems.add(new Problem("skipRows.column", "the file has no column '" + skipRows.column()
+                    + "' (its header, on line " + format.headerLine() + ", has: " + headerList(format) + ")"));
         }
         return problems;
     }

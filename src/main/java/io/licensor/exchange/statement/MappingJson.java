@@ -28,6 +28,7 @@ import java.nio.file.Path;
  *   "columns": {"periodEnd": "Royalty Date", "gross": "Royalty", "units": "Net Units Sold", ...},
  *   "grouping": "PER_MONTH",
  *   "allowNegative": false, "amountsPerUnit": false, "skipOtherCurrencies": false,
+ *   "skipRows": {"column": "Type", "values": ["Payout", "Withdrawal"]},
  *   "encoding": null, "delimiter": null, "headerLine": null,
  *   "decimalSeparator": null, "thousandsSeparator": null, "dateFormat": null
  * }
@@ -100,6 +101,13 @@ public final class MappingJson {
         root.put("allowNegative", mapping.allowNegative());
         root.put("amountsPerUnit", mapping.amountsPerUnit());
         root.put("skipOtherCurrencies", mapping.skipOtherCurrencies());
+        if (mapping.skipRows() == null) {
+            root.putNull("skipRows");
+        } else {
+            ObjectNode skip = root.putObject("skipRows");
+            skip.put("column", mapping.skipRows().column());
+            mapping.skipRows().values().forEach(skip.putArray("values")::add);
+        }
         StatementOptions o = mapping.options();
         root.put("encoding", o.encoding() == null ? null : o.encoding().name());
         root.put("delimiter", o.delimiter() == null ? null : String.valueOf(o.delimiter().symbol()));
@@ -118,5 +126,4 @@ public final class MappingJson {
     public static void write(ColumnMapping mapping, Path file) throws IOException {
         Files.writeString(file, write(mapping), StandardCharsets.UTF_8);
     }
-
 }

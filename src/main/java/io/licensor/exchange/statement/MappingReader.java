@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 final class MappingReader {
 
     private static final Set<String> KEYS = Set.of("format", "version", "columns", "grouping", "allowNegative",
-            "amountsPerUnit", "skipOtherCurrencies", "encoding", "delimiter", "headerLine", "decimalSeparator",
+            "amountsPerUnit", "skipOtherCurrencies", "skipRows", "encoding", "delimiter", "headerLine", "decimalSeparator",
             "thousandsSeparator", "dateFormat");
 
     private final List<Problem> problems = new ArrayList<>();
@@ -36,6 +36,7 @@ final class MappingReader {
         boolean allowNegative = bool(root, "allowNegative");
         boolean perUnit = bool(root, "amountsPerUnit");
         boolean skipOther = bool(root, "skipOtherCurrencies");
+        RowFilter skipRows = skipRows(root.get("skipRows"));
         StatementOptions options = new StatementOptions(
                 named(root, "encoding", null, MappingReader::charset, "an encoding Java knows, such as UTF-8,"
                         + " UTF-16LE or windows-1252"),
@@ -46,7 +47,7 @@ final class MappingReader {
                 named(root, "thousandsSeparator", null, MappingReader::thousands, "\"\" (none), \",\", \".\","
                         + " \" \" or \"'\""),
                 named(root, "dateFormat", null, DateStyle::parse, "one of " + DateStyle.knownLabels()));
-        return new ColumnMapping(columns, grouping, allowNegative, perUnit, skipOther, options);
+        return new ColumnMapping(columns, grouping, allowNegative, perUnit, skipOther, skipRows, options);
     }
 
     private void header(ObjectNode root) {
@@ -85,6 +86,39 @@ final class MappingReader {
             columns = columns.with(field, value.asText());
         }
         return columns;
+    }
+
+    private RowFilter skipRows(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(new Problem("skipRows", "must be an object such as {\"column\": \"Type\", \"values\":"
+                    + " [\"Payout\"]} or null"));
+            return null;
+        }
+        unknownKeys((ObjectNode) node, "skipRows.", Set.of("column", "values"));
+        JsonNode column = node.get("column");
+        JsonNode values = node.get("values");
+        boolean ok = true;
+        if (column == null || !column.isTextual() || column.asText().isBlank()) {
+            problems.add(new Problem("skipRows.column", "must be a column name from the file's header (text)"));
+            ok = false;
+        }
+        List<String> list = new ArrayList<>();
+        if (values == null || !values.isArray()) {
+            problems.add(new Problem("skipRows.values", "must be a list of cell values such as [\"Payout\"]"));
+            return null;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).isTextual()) {
+                list.add(values.get(i).asText());
+            } else {
+                problems.add(new Problem("skipRows.values[" + i + "]", "must be text"));
+                ok = false;
+            }
+        }
+        return ok ? new RowFilter(column.asText(), list) : null;
     }
 
     private void unknownKeys(ObjectNode node, String prefix, Set<String> known) {

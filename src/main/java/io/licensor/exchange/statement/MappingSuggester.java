@@ -52,6 +52,10 @@ public final class MappingSuggester {
     private static final List<String> LICENSE = List.of("license", "license id", "licence", "licence id",
             "license number", "license no", "contract", "contract id", "contract number", "agreement",
             "agreement id");
+    private static final List<String> TYPE = List.of("type", "item type", "transaction type", "entry type",
+            "row type");
+    private static final List<String> TRANSFERS = List.of("Payout", "Withdrawal", "Deposit", "Transfer",
+            "PayPal Payouts", "Stripe Connect Payouts");
     private static final Set<String> PER_UNIT = Set.of("developer proceeds", "royalty price", "partner share",
             "per unit price", "unit price", "price per unit");
 
@@ -76,13 +80,22 @@ public final class MappingSuggester {
                 || name.contains("kenp"));
         String withholding = m.pick(WITHHOLDING, ColumnKind.NUMBER, name -> name.contains("withh"));
         String sales = m.pick(SALES, ColumnKind.NUMBER, null);
-        String currency = m.pick(CURRENCY, ColumnKind.TEXT, null);
+        // "Earnings (USD)", "Net Total ($)": the header fixes the currency, and a currency column is about
+        // something else (Steam's local list price)
+        String currency = gross != null && !key(gross).equals(Cells.normalizeName(gross)) ? null
+                : m.pick(CURRENCY, ColumnKind.TEXT, null);
         String license = m.pick(LICENSE, ColumnKind.TEXT, null);
         Columns columns = new Columns(periodEnd, periodStart, sales, units, gross, withholding, receivedOn, license,
                 currency);
         boolean perUnit = gross != null && units != null && PER_UNIT.contains(key(gross));
         Grouping grouping = perTransaction || hasNegative(format, gross) ? Grouping.PER_MONTH : Grouping.PER_ROW;
-        return new ColumnMapping(columns, grouping, false, perUnit, false, StatementOptions.DETECT);
+        return new ColumnMapping(columns, grouping, false, perUnit, false, transfers(m), StatementOptions.DETECT);
+    }
+
+    /** Leaves out money moving out of the account when the file has a column saying what each row is. */
+    private static RowFilter transfers(Matcher m) {
+        String type = m.pick(TYPE, ColumnKind.TEXT, null);
+        return type == null ? null : new RowFilter(type, TRANSFERS);
     }
 
     /** Header name as matched: normalised, with a currency marker like "($)" or "(USD)" at the end removed. */

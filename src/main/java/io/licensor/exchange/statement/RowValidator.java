@@ -3,6 +3,9 @@ package io.licensor.exchange.statement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Checks one statement row against the mapping and turns it into values, recording every problem of the row (not
@@ -13,7 +16,7 @@ import java.util.Locale;
 final class RowValidator {
 
     private static final Field[] NUMBER_FIELDS = {Field.UNITS, Field.REPORTED_SALES, Field.GROSS, Field.WITHHOLDING};
-    private static final Field[] DATE_FIELDS = {Field.PERIOD_END, Field.PERIOD_START, Field.RECEIVED_ON};
+    private static final Pattern CODE_IN_NAME = Pattern.compile("\\(([A-Z]{3})\\)\\s*$");
 
     private final ColumnMapping mapping;
     private final Findings findings;
@@ -26,6 +29,9 @@ final class RowValidator {
     private final ParsedDate[] cachedDate = new ParsedDate[Field.values().length];
     private final PeriodHint fallback;
     private final String licenseCurrency;
+    private final String headerCurrency;
+    private final int filterIndex;
+    private final Set<String> filterValues;
     private String firstCurrency;
     private long firstCurrencyLine;
 
@@ -43,6 +49,19 @@ final class RowValidator {
             index[field.ordinal()] = column == null ? -1 : format.columnIndex(column);
             names[field.ordinal()] = column == null ? null : format.header().get(index[field.ordinal()]);
         }
+        this.headerCurrency = currencyInName(names[Field.GROSS.ordinal()]);
+        RowFilter filter = mapping.skipRows();
+        this.filterIndex = filter == null ? -1 : format.columnIndex(filter.column());
+        this.filterValues = filter == null ? Set.of() : filter.normalizedValues();
+    }
+
+    /** "Earnings (USD)" names its currency; "Net Total ($)" does not say which dollar. */
+    private static String currencyInName(String header) {
+        if (header == null) {
+            return null;
+        }
+        Matcher m = CODE_IN_NAME.matcher(header);
+        return m.find() ? m.group(1) : null;
     }
 
     /** The row's values, or null when it was skipped or has problems (both recorded). */
@@ -51,6 +70,11 @@ final class RowValidator {
         String first = Cells.firstFilled(record.fields());
         if (Cells.isTotalLabel(first) && date(record, Field.PERIOD_END).day() == null) {
             findings.skip(line, "a total row (" + Cells.quote(first) + ")");
+            return null;
+        }
+        if (filterIndex >= 0 && filterValues.contains(Cells.normalizeName(record.field(filterIndex)))) {
+            findings.skip(line, Cells.quote(record.field(filterIndex)) + " in column '" + mapping.skipRows().column()
+                    + "' is left out by the mapping");
             return null;
         }
         ParsedAmount[] amounts = new ParsedAmount[Field.values().length];
@@ -177,7 +201,7 @@ final class RowValidator {
                         + code);
             }
         }
-        return code;
+        return code != null ? code : headerCurrency;
     }
 
     /** True when the row is in another currency than the license's (or the first row's): skipped or a problem. */
