@@ -1,6 +1,7 @@
 package io.licensor.exchange.statement;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Collects problems and skipped rows while reading: lists the first few (up to a limit) and counts them all. */
@@ -28,6 +29,16 @@ final class Findings {
         if (skipped.size() < limit) {
             skipped.add(new SkippedRow(line, reason));
         }
+    }
+
+    /** How many problems are listed so far (to sort a row's own problems afterwards). */
+    int listed() {
+        return problems.size();
+    }
+
+    /** Sorts the problems listed from index from on (one row's problems, into column order). */
+    void sortFrom(int from, Comparator<StatementProblem> order) {
+        problems.subList(from, problems.size()).sort(order);
     }
 
     long problemCount() {

@@ -38,7 +38,7 @@ final class HeaderDetector {
         return lastNames >= 0 ? lastNames : firstNonBlank;
     }
 
-    /** Two or more filled cells and at least one of them a number or a date. */
+    /** Two or more filled cells and at least one of them data-like. */
     static boolean holdsData(CsvRecord record) {
         int filled = 0;
         boolean data = false;
@@ -47,7 +47,7 @@ final class HeaderDetector {
                 continue;
             }
             filled++;
-            if (!data && (AmountParser.numberBody(cell) != null || isDate(cell))) {
+            if (!data && looksLikeData(cell)) {
                 data = true;
             }
         }
@@ -55,7 +55,7 @@ final class HeaderDetector {
     }
 
     /**
-     * Two or more filled cells, none a number or a date, and mostly distinct (a real header may repeat a name, as
+     * Two or more filled cells, none data-like, and mostly distinct (a real header may repeat a name, as
      * KDP's two 'Currency' columns do; a banner repeats its category over the columns below it).
      */
     static boolean isNames(CsvRecord record) {
@@ -65,13 +65,30 @@ final class HeaderDetector {
             if (cell.isEmpty()) {
                 continue;
             }
-            if (AmountParser.numberBody(cell) != null || isDate(cell)) {
+            if (looksLikeData(cell)) {
                 return false;
             }
             filled++;
             seen.add(Cells.normalizeName(cell));
         }
         return seen.size() >= 2 && seen.size() >= 0.75 * filled;
+    }
+
+    /**
+     * A number, a date, or mostly digits: a mistyped value ({@code 2024-13-01}) in the first data row must not make
+     * that row look like a header.
+     */
+    static boolean looksLikeData(String cell) {
+        if (AmountParser.numberBody(cell) != null || isDate(cell)) {
+            return true;
+        }
+        int digits = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            if (Character.isDigit(cell.charAt(i))) {
+                digits++;
+            }
+        }
+        return digits * 2 >= cell.length();
     }
 
     private static boolean isDate(String cell) {

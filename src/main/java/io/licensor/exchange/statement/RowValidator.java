@@ -2,6 +2,7 @@ package io.licensor.exchange.statement;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -32,6 +33,7 @@ final class RowValidator {
     private final String headerCurrency;
     private final int filterIndex;
     private final Set<String> filterValues;
+    private final Comparator<StatementProblem> columnOrder;
     private String firstCurrency;
     private long firstCurrencyLine;
 
@@ -50,6 +52,7 @@ final class RowValidator {
             names[field.ordinal()] = column == null ? null : format.header().get(index[field.ordinal()]);
         }
         this.headerCurrency = currencyInName(names[Field.GROSS.ordinal()]);
+        this.columnOrder = Comparator.comparingInt(p -> p.column() == null ? -1 : format.columnIndex(p.column()));
         RowFilter filter = mapping.skipRows();
         this.filterIndex = filter == null ? -1 : format.columnIndex(filter.column());
         this.filterValues = filter == null ? Set.of() : filter.normalizedValues();
@@ -89,12 +92,14 @@ final class RowValidator {
             return null;
         }
         long before = findings.problemCount();
+        int listed = findings.listed();
         String currency = currency(record, amounts);
         if (currency != null && isOtherCurrency(line, currency)) {
             return null;
         }
         ParsedRow row = values(record, amounts, currency);
         if (findings.problemCount() > before) {
+            findings.sortFrom(listed, columnOrder);
             return null;
         }
         return mapping.grouping() == Grouping.PER_ROW ? checks.checkRow(row, names) : row;
