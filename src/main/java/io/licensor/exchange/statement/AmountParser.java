@@ -168,13 +168,33 @@ final class AmountParser {
             return cell.substring(from, to);
         }
 
+        /**
+         * Signs, currency and parentheses may come in either order around the number ({@code -€5.50},
+         * {@code €-5.50}, {@code (2.00) EUR}, {@code EUR (2.00)}), so the ends are peeled, then a pair of
+         * parentheses, then the ends again.
+         */
         boolean peel() {
-            if (cell.charAt(0) == '(' && cell.charAt(to - 1) == ')') {
+            parentheses();
+            if (!ends()) {
+                return false;
+            }
+            return !parentheses() || ends();
+        }
+
+        /** Takes a pair of parentheses around what is left; true when there was one. */
+        private boolean parentheses() {
+            trim();
+            if (to - from >= 2 && cell.charAt(from) == '(' && cell.charAt(to - 1) == ')' && !signed) {
                 negative = true;
                 signed = true;
                 from++;
                 to--;
+                return true;
             }
+            return false;
+        }
+
+        private boolean ends() {
             return sign(true) && currencyAt(true) && sign(true) && trailing();
         }
 
@@ -185,10 +205,7 @@ final class AmountParser {
                 to--;
                 return true;
             }
-            if (!sign(false) || !currencyAt(false)) {
-                return false;
-            }
-            return sign(false);
+            return sign(false) && currencyAt(false) && sign(false);
         }
 
         private boolean sign(boolean leading) {

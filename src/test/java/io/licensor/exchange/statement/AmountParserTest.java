@@ -38,6 +38,8 @@ class AmountParserTest {
             €-5.50         | point | -5.50     | EUR
             (2.00)         | point | -2.00     |
             ($2.00)        | point | -2.00     |
+            (10,00) EUR    | comma | -10.00    | EUR
+            EUR (10,00)    | comma | -10.00    | EUR
             2.00-          | point | -2.00     |
             +3             | point | 3         |
             .97            | point | 0.97      |
