@@ -31,8 +31,13 @@ final class Cells {
     }
 
     /** True when a cell reads like the label of a total or footer row ("Totals", "Total_Amount", "Subtotal"). */
-    static boolean isTotalLabel(String cell) {
-        return cell.length() < 60 && TOTAL_LABEL.matcher(cell.strip()).matches();
+    static boolean isTotalLabel(String raw) {
+        String cell = raw.strip();
+        if (cell.isEmpty() || cell.length() > 60 || "tTgGmMsS".indexOf(cell.charAt(0)) < 0) {
+            // every label starts with one of these letters: most rows are decided without the pattern
+            return false;
+        }
+        return TOTAL_LABEL.matcher(cell).matches();
     }
 
     /** The first filled cell of a record, or "". */

@@ -84,6 +84,20 @@ final class CsvTokenizer {
 
     /** Reads an unquoted field whose first character is c; returns the character that ended it. */
     private int readPlain(int first) throws IOException {
+        if (first < 0 || first == delimiter || first == '\n' || first == '\r') {
+            fields.add("");
+            return first;
+        }
+        // fast path: the field ends inside the buffer, so it is cut straight out of it
+        int start = position - 1;
+        for (int i = position; i < limit; i++) {
+            char c = buffer[i];
+            if (c == delimiter || c == '\n' || c == '\r') {
+                fields.add(stripped(start, i));
+                position = i + 1;
+                return c;
+            }
+        }
         field.setLength(0);
         int c = first;
         while (c >= 0 && c != delimiter && c != '\n' && c != '\r') {
@@ -92,6 +106,18 @@ final class CsvTokenizer {
         }
         fields.add(field.toString().strip());
         return c;
+    }
+
+    private String stripped(int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(buffer[s])) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(buffer[e - 1])) {
+            e--;
+        }
+        return s == e ? "" : new String(buffer, s, e - s);
     }
 
     /** Reads a quoted field whose opening quote was just read; returns the character that ended it. */

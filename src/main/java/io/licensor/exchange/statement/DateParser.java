@@ -32,11 +32,13 @@ final class DateParser {
         if (Cells.isNoValue(cell)) {
             return ParsedDate.NO_VALUE;
         }
+        // cheap first-character checks spare the patterns most cells (detection tries every style on every cell)
+        boolean digitFirst = isDigit(cell.charAt(0));
         switch (style) {
             case MONTH_DAY_YEAR:
-                return named(cell, style, MONTH_FIRST.matcher(cell), 2, 1);
+                return digitFirst ? notInStyle(cell, style) : named(cell, style, MONTH_FIRST.matcher(cell), 2, 1);
             case DAY_MONTH_YEAR:
-                return named(cell, style, DAY_FIRST.matcher(cell), 1, 2);
+                return !digitFirst ? notInStyle(cell, style) : named(cell, style, DAY_FIRST.matcher(cell), 1, 2);
             default:
                 return numeric(cell, style);
         }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 final class RowValidator {
 
     private static final Field[] NUMBER_FIELDS = {Field.UNITS, Field.REPORTED_SALES, Field.GROSS, Field.WITHHOLDING};
+    private static final int FIELDS = Field.values().length;
     private static final Pattern CODE_IN_NAME = Pattern.compile("\\(([A-Z]{3})\\)\\s*$");
 
     private final ColumnMapping mapping;
@@ -24,10 +25,10 @@ final class RowValidator {
     private final AmountParser amountParser;
     private final DateStyle dateStyle;
     private final ReceiptChecks checks;
-    private final int[] index = new int[Field.values().length];
-    private final String[] names = new String[Field.values().length];
-    private final String[] cachedText = new String[Field.values().length];
-    private final ParsedDate[] cachedDate = new ParsedDate[Field.values().length];
+    private final int[] index = new int[FIELDS];
+    private final String[] names = new String[FIELDS];
+    private final String[] cachedText = new String[FIELDS];
+    private final ParsedDate[] cachedDate = new ParsedDate[FIELDS];
     private final PeriodHint fallback;
     private final String licenseCurrency;
     private final String headerCurrency;
@@ -80,7 +81,7 @@ final class RowValidator {
                     + "' is left out by the mapping");
             return null;
         }
-        ParsedAmount[] amounts = new ParsedAmount[Field.values().length];
+        ParsedAmount[] amounts = new ParsedAmount[FIELDS];
         boolean anyAmount = false;
         for (Field field : NUMBER_FIELDS) {
             ParsedAmount parsed = has(field) ? amountParser.parse(cell(record, field)) : ParsedAmount.NO_VALUE;

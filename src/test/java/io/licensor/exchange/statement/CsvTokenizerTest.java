@@ -91,4 +91,20 @@ class CsvTokenizerTest {
     void aQuoteInsideAnUnquotedFieldIsJustACharacter() throws Exception {
         assertThat(records("5\" disk,2\n", ',').get(0).fields()).containsExactly("5\" disk", "2");
     }
+
+    @Test
+    void fieldsCutByTheEndOfTheReadBufferAreReadWhole() throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("row").append(i).append(", ").append(i * 37).append(" ,\"q").append(i).append("\"\r\n");
+        }
+
+        List<CsvRecord> records = records(text.toString(), ',');
+
+        assertThat(records).hasSize(20_000);
+        for (int i = 0; i < records.size(); i++) {
+            assertThat(records.get(i).fields()).containsExactly("row" + i, String.valueOf(i * 37), "q" + i);
+            assertThat(records.get(i).line()).isEqualTo(i + 1);
+        }
+    }
 }
