@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 final class MappingReader {
 
     private static final Set<String> KEYS = Set.of("format", "version", "columns", "grouping", "allowNegative",
-            "amountsPerUnit", "skipOtherCurrencies", "skipRows", "encoding", "delimiter", "headerLine", "decimalSeparator",
-            "thousandsSeparator", "dateFormat");
+            "amountsPerUnit", "skipOtherCurrencies", "skipRows", "encoding", "delimiter", "headerLine",
+            "decimalSeparator", "thousandsSeparator", "dateFormat");
 
     private final List<Problem> problems = new ArrayList<>();
 

@@ -35,18 +35,13 @@ public final class StatementDetector {
      * @throws IOException            when the file cannot be read
      */
     public static DetectedFormat detect(StatementSource source, StatementOptions options) throws IOException {
-        byte[] sample = new byte[SAMPLE_BYTES];
-        int length;
-        boolean wholeFile;
-        try (InputStream in = source.open()) {
-            length = in.readNBytes(sample, 0, SAMPLE_BYTES);
-            wholeFile = length < SAMPLE_BYTES || in.read() < 0;
-        }
+        Sample sample = Sample.of(source);
         List<String> notes = new ArrayList<>();
-        DetectedEncoding encoding = options.encoding() != null ? chosenEncoding(options.encoding(), sample, length)
-                : EncodingDetector.detect(sample, length, wholeFile);
+        DetectedEncoding encoding = options.encoding() != null
+                ? chosenEncoding(options.encoding(), sample.bytes(), sample.length())
+                : EncodingDetector.detect(sample.bytes(), sample.length(), sample.wholeFile());
         notes.add("Encoding: " + encoding.charset().name() + " (" + encoding.how() + ")");
-        String text = decode(sample, length, encoding, wholeFile);
+        String text = decode(sample.bytes(), sample.length(), encoding, sample.wholeFile());
         if (text.isBlank()) {
             throw new InputRejectedException(source.name(), new Problem("file", "the file has no rows"));
         }
@@ -58,14 +53,7 @@ public final class StatementDetector {
         List<String> header = headerNames(headerRecord);
         ColumnProfiler profiler = new ColumnProfiler(header.size());
         List<PreviewRow> preview = new ArrayList<>();
-        for (CsvRecord record : records.subList(headerIndex + 1, records.size())) {
-            if (!record.isBlank()) {
-                profiler.add(record);
-                if (preview.size() < PREVIEW_ROWS) {
-                    preview.add(new PreviewRow(record.line(), List.of(record.fields())));
-                }
-            }
-        }
+        profile(records.subList(headerIndex + 1, records.size()), profiler, preview);
         FormatChoices choices = FormatChoices.decide(profiler, delimiter, options, notes);
         PeriodHint banner = BannerPeriodFinder.find(records.subList(0, headerIndex));
         if (banner != null) {
@@ -75,6 +63,28 @@ public final class StatementDetector {
         return new DetectedFormat(encoding, delimiter, headerRecord.line(), header, choices.decimal(),
                 choices.thousands(), choices.dateStyle(), profiler.kinds(), preview, banner, choices.decimalGuessed(),
                 choices.dateAmbiguous(), notes);
+    }
+
+    private static void profile(List<CsvRecord> data, ColumnProfiler profiler, List<PreviewRow> preview) {
+        for (CsvRecord record : data) {
+            if (!record.isBlank()) {
+                profiler.add(record);
+                if (preview.size() < PREVIEW_ROWS) {
+                    preview.add(new PreviewRow(record.line(), List.of(record.fields())));
+                }
+            }
+        }
+    }
+
+    /** The first bytes of a file, and whether they are all of it. */
+    private record Sample(byte[] bytes, int length, boolean wholeFile) {
+        static Sample of(StatementSource source) throws IOException {
+            byte[] bytes = new byte[SAMPLE_BYTES];
+            try (InputStream in = source.open()) {
+                int length = in.readNBytes(bytes, 0, SAMPLE_BYTES);
+                return new Sample(bytes, length, length < SAMPLE_BYTES || in.read() < 0);
+            }
+        }
     }
 
     private static DetectedEncoding chosenEncoding(Charset charset, byte[] sample, int length) {

@@ -36,42 +36,11 @@ public final class StatementReader {
         if (!mappingProblems.isEmpty()) {
             throw new InputRejectedException(source.name() + " (column mapping)", mappingProblems);
         }
-        Findings findings = new Findings(settings.problemLimit());
-        ReceiptChecks checks = new ReceiptChecks(mapping, settings.currency(), findings);
-        RowValidator validator = new RowValidator(format, mapping, settings, checks, findings);
-        PeriodGrouper grouper = mapping.grouping() == Grouping.PER_ROW ? null : new PeriodGrouper(mapping.grouping());
-        long rows = 0;
-        long candidates = 0;
-        long size = source.size();
+        Reading reading = new Reading(format, mapping, settings, sink);
         try (StatementRowReader reader = StatementRowReader.open(source, format)) {
-            CsvRecord record;
-            while ((record = next(reader, format, findings)) != null) {
-                rows++;
-                if (rows % settings.checkEvery() == 0) {
-                    checkpoint(settings, rows, reader.bytesRead(), size, record.line());
-                }
-                ParsedRow row = validator.validate(record);
-                if (row == null) {
-                    continue;
-                }
-                if (grouper == null) {
-                    sink.accept(row.toCandidate());
-                    candidates++;
-                } else {
-                    grouper.add(row);
-                }
-            }
-            settings.progress().update(rows, reader.bytesRead(), size);
+            reading.rows(reader, source.size());
         }
-        if (grouper != null) {
-            for (ReceiptCandidate candidate : grouper.finish(checks, validator.columnName(Field.GROSS),
-                    validator.columnName(Field.WITHHOLDING))) {
-                sink.accept(candidate);
-                candidates++;
-            }
-        }
-        return new ReadResult(format, rows, candidates, List.of(), findings.skipped(), findings.skippedCount(),
-                findings.problems(), findings.problemCount(), checks.rounded());
+        return reading.finish();
     }
 
     /** Like {@link #read} but keeps the receipts in the result; for files of up to a few hundred thousand rows. */
@@ -81,13 +50,6 @@ public final class StatementReader {
         ReadResult result = read(source, mapping, settings, kept::add);
         return new ReadResult(result.format(), result.rowsRead(), result.candidateCount(), kept, result.skipped(),
                 result.skippedCount(), result.problems(), result.problemCount(), result.roundedGroups());
-    }
-
-    private static void checkpoint(ReadSettings settings, long rows, long bytes, long size, long line) {
-        if (settings.cancelled().getAsBoolean()) {
-            throw new CancellationException("reading stopped at line " + line + " on request");
-        }
-        settings.progress().update(rows, bytes, size);
     }
 
     /** The next record; a broken quote or impossible bytes become a problem on their line and end the reading. */
@@ -103,5 +65,63 @@ public final class StatementReader {
                     + " (for example windows-1252) and read it again");
         }
         return null;
+    }
+
+    /** One reading of a file: the validator, the grouper (if any) and the counts. */
+    private static final class Reading {
+        private final ReadSettings settings;
+        private final Consumer<ReceiptCandidate> sink;
+        private final DetectedFormat format;
+        private final Findings findings;
+        private final ReceiptChecks checks;
+        private final RowValidator validator;
+        private final PeriodGrouper grouper;
+        private long rows;
+        private long candidates;
+
+        Reading(DetectedFormat format, ColumnMapping mapping, ReadSettings settings,
+                Consumer<ReceiptCandidate> sink) {
+            this.format = format;
+            this.settings = settings;
+            this.sink = sink;
+            this.findings = new Findings(settings.problemLimit());
+            this.checks = new ReceiptChecks(mapping, settings.currency(), findings);
+            this.validator = new RowValidator(format, mapping, settings, checks, findings);
+            this.grouper = mapping.grouping() == Grouping.PER_ROW ? null : new PeriodGrouper(mapping.grouping());
+        }
+
+        void rows(StatementRowReader reader, long size) throws IOException {
+            CsvRecord record;
+            while ((record = next(reader, format, findings)) != null) {
+                rows++;
+                if (rows % settings.checkEvery() == 0) {
+                    if (settings.cancelled().getAsBoolean()) {
+                        throw new CancellationException("reading stopped at line " + record.line() + " on request");
+                    }
+                    settings.progress().update(rows, reader.bytesRead(), size);
+                }
+                ParsedRow row = validator.validate(record);
+                if (row != null && grouper == null) {
+                    emit(row.toCandidate());
+                } else if (row != null) {
+                    grouper.add(row);
+                }
+            }
+            settings.progress().update(rows, reader.bytesRead(), size);
+        }
+
+        ReadResult finish() {
+            if (grouper != null) {
+                grouper.finish(checks, validator.columnName(Field.GROSS), validator.columnName(Field.WITHHOLDING))
+                        .forEach(this::emit);
+            }
+            return new ReadResult(format, rows, candidates, List.of(), findings.skipped(), findings.skippedCount(),
+                    findings.problems(), findings.problemCount(), checks.rounded());
+        }
+
+        private void emit(ReceiptCandidate candidate) {
+            sink.accept(candidate);
+            candidates++;
+        }
     }
 }

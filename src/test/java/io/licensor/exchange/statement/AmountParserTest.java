@@ -67,9 +67,12 @@ class AmountParserTest {
     @ParameterizedTest(name = "{0} with {1}")
     @CsvSource(delimiter = '|', textBlock = """
             12,5O    | point | '12,5O' is not a number
-            1,5      | point | '1,5' is not a number: ',' groups thousands here and must stand between groups of three digits
-            1,23,456 | point | '1,23,456' is not a number: ',' groups thousands here and must stand between groups of three digits
-            12.5     | comma | '12.5' is not a number: '.' groups thousands here and must stand between groups of three digits
+            1,5      | point | '1,5' is not a number: ',' groups thousands here and must stand between groups of \
+            three digits
+            1,23,456 | point | '1,23,456' is not a number: ',' groups thousands here and must stand between groups \
+            of three digits
+            12.5     | comma | '12.5' is not a number: '.' groups thousands here and must stand between groups of \
+            three digits
             1.2.3    | point | '1.2.3' is not a number
             35%      | point | '35%' is a percentage, not an amount
             abc      | point | 'abc' is not a number

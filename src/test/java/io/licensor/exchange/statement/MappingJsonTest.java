@@ -68,8 +68,8 @@ class MappingJsonTest {
                 {"columns": {"grosss": "Royalty", "periodEnd": "Date"}, "grouping": "PER_ROW", "colour": "red",
                  "skipRows": {"column": "Type", "values": ["Payout"], "except": 1}}
                 """)).containsExactly(
-                "colour: unknown key; known keys are allowNegative, amountsPerUnit, columns, dateFormat, decimalSeparator,"
-                        + " delimiter, encoding, format, grouping, headerLine, skipOtherCurrencies, skipRows,"
+                "colour: unknown key; known keys are allowNegative, amountsPerUnit, columns, dateFormat,"
+                        + " decimalSeparator, delimiter, encoding, format, grouping, headerLine, skipOtherCurrencies, skipRows,"
                         + " thousandsSeparator, version",
                 "columns.grosss: unknown key; known keys are currency, gross, license, periodEnd, periodStart,"
                         + " receivedOn, reportedSales, units, withholding",
@@ -95,8 +95,8 @@ class MappingJsonTest {
                 "skipRows.values: must be a list of cell values such as [\"Payout\"]",
                 "encoding: \"klingon-1\" is not allowed: must be an encoding Java knows, such as UTF-8, UTF-16LE or"
                         + " windows-1252",
-                "delimiter: \"::\" is not allowed: must be one of \",\", \";\", \"\\t\", \"|\" (or comma, semicolon, tab,"
-                        + " pipe)",
+                "delimiter: \"::\" is not allowed: must be one of \",\", \";\", \"\\t\", \"|\" (or comma,"
+                        + " semicolon, tab, pipe)",
                 "headerLine: must be a line number, 1 or more",
                 "decimalSeparator: \";\" is not allowed: must be \".\" or \",\"",
                 "thousandsSeparator: \"_\" is not allowed: must be \"\" (none), \",\", \".\", \" \" or \"'\"",

@@ -12,20 +12,20 @@ class MappingSuggesterTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            amazon_kdp_combined_sales.csv         | Royalty Date         | -                     | Royalty                    | Net Units Sold   | -                             | PER_MONTH
-            apple_financial_report.csv            | End Date             | Start Date            | Extended Partner Share     | Quantity         | -                             | PER_MONTH
-            apple_payments_financial_summary.csv  | -                    | -                     | Earned                     | Units Sold       | Withholding Tax               | PER_ROW
-            apple_sales_summary.csv               | End Date             | Begin Date            | Developer Proceeds         | Units            | -                             | PER_ROW
-            bandcamp_net_revenue_report.csv       | Transaction date to  | Transaction date from | Net revenue                | Quantity         | -                             | PER_ROW
-            distrokid_bank_details.csv            | Sale Month           | -                     | Earnings (USD)             | Quantity         | Songwriter Royalties Withheld | PER_MONTH
-            envato_statement.csv                  | Date                 | -                     | Amount                     | -                | US RWT                        | PER_MONTH
-            etsy_monthly_statement.csv            | Date                 | -                     | Net                        | -                | -                             | PER_MONTH
-            google_play_earnings.csv              | Transaction Date     | -                     | Amount (Merchant Currency) | -                | -                             | PER_MONTH
-            gumroad_sales_export.csv              | Purchase Date        | -                     | Net Total ($)              | Quantity         | -                             | PER_MONTH
-            shutterstock_earnings_by_month.csv    | Date                 | -                     | Total earnings             | Total downloads  | -                             | PER_MONTH
-            steam_sales_report.csv                | Date                 | -                     | Net Steam Sales (USD)      | Net Units Sold   | -                             | PER_MONTH
-            tunecore_sales.csv                    | Sales Period         | -                     | Total Earned               | # Units Sold     | -                             | PER_MONTH
-            unity_asset_store_sales.csv           | Last                 | First                 | Gross                      | Qty              | -                             | PER_ROW
+            amazon_kdp_combined_sales.csv | Royalty Date | - | Royalty | Net Units Sold | - | PER_MONTH
+            apple_financial_report.csv | End Date | Start Date | Extended Partner Share | Quantity | - | PER_MONTH
+            apple_payments_financial_summary.csv | - | - | Earned | Units Sold | Withholding Tax | PER_ROW
+            apple_sales_summary.csv | End Date | Begin Date | Developer Proceeds | Units | - | PER_ROW
+            bandcamp_net_revenue_report.csv | Transaction date to | Transaction date from | Net revenue | Quantity | - | PER_ROW
+            distrokid_bank_details.csv | Sale Month | - | Earnings (USD) | Quantity | Songwriter Royalties Withheld | PER_MONTH
+            envato_statement.csv | Date | - | Amount | - | US RWT | PER_MONTH
+            etsy_monthly_statement.csv | Date | - | Net | - | - | PER_MONTH
+            google_play_earnings.csv | Transaction Date | - | Amount (Merchant Currency) | - | - | PER_MONTH
+            gumroad_sales_export.csv | Purchase Date | - | Net Total ($) | Quantity | - | PER_MONTH
+            shutterstock_earnings_by_month.csv | Date | - | Total earnings | Total downloads | - | PER_MONTH
+            steam_sales_report.csv | Date | - | Net Steam Sales (USD) | Net Units Sold | - | PER_MONTH
+            tunecore_sales.csv | Sales Period | - | Total Earned | # Units Sold | - | PER_MONTH
+            unity_asset_store_sales.csv | Last | First | Gross | Qty | - | PER_ROW
             """)
     void columnsAreGuessedByNameFromRealHeaders(String file, String periodEnd, String periodStart, String gross,
             String units, String withholding, Grouping grouping) throws IOException {
