@@ -69,8 +69,8 @@ class MappingJsonTest {
                  "skipRows": {"column": "Type", "values": ["Payout"], "except": 1}}
                 """)).containsExactly(
                 "colour: unknown key; known keys are allowNegative, amountsPerUnit, columns, dateFormat,"
-                        + " decimalSeparator, delimiter, encoding, format, grouping, headerLine, skipOtherCurrencies, skipRows,"
-                        + " thousandsSeparator, version",
+                        + " decimalSeparator, delimiter, encoding, format, grouping, headerLine, skipOtherCurrencies,"
+                        + " skipRows, thousandsSeparator, version",
                 "columns.grosss: unknown key; known keys are currency, gross, license, periodEnd, periodStart,"
                         + " receivedOn, reportedSales, units, withholding",
                 "skipRows.except: unknown key; known keys are column, values");
