@@ -19,17 +19,17 @@ final class ColumnProfiler {
     private final int[] numbers;
     private final List<Map<DateStyle, Integer>> dates = new ArrayList<>();
     private final List<List<String>> numberBodies = new ArrayList<>();
-    private final List<List<String>> dateCells = new ArrayList<>();
+    private final int[] dateCells;
     private int rows;
 
     ColumnProfiler(int width) {
         this.width = width;
         this.filled = new int[width];
         this.numbers = new int[width];
+        this.dateCells = new int[width];
         for (int i = 0; i < width; i++) {
             dates.add(new EnumMap<>(DateStyle.class));
             numberBodies.add(new ArrayList<>());
-            dateCells.add(new ArrayList<>());
         }
     }
 
@@ -53,7 +53,7 @@ final class ColumnProfiler {
                 }
             }
             if (anyDate) {
-                dateCells.get(column).add(cell);
+                dateCells[column]++;
                 continue;
             }
             String body = AmountParser.numberBody(cell);
@@ -120,7 +120,7 @@ final class ColumnProfiler {
         List<ColumnKind> kinds = kinds();
         for (int column = 0; column < width; column++) {
             if (kinds.get(column) == ColumnKind.DATE) {
-                count += dateCells.get(column).size();
+                count += dateCells[column];
             }
         }
         return count;

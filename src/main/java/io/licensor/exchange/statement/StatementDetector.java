@@ -79,10 +79,12 @@ public final class StatementDetector {
     /** The first bytes of a file, and whether they are all of it. */
     private record Sample(byte[] bytes, int length, boolean wholeFile) {
         static Sample of(StatementSource source) throws IOException {
-            byte[] bytes = new byte[SAMPLE_BYTES];
+            long size = source.size();
+            int capacity = size >= 0 && size < SAMPLE_BYTES ? (int) size + 1 : SAMPLE_BYTES;
+            byte[] bytes = new byte[capacity];
             try (InputStream in = source.open()) {
-                int length = in.readNBytes(bytes, 0, SAMPLE_BYTES);
-                return new Sample(bytes, length, length < SAMPLE_BYTES || in.read() < 0);
+                int length = in.readNBytes(bytes, 0, capacity);
+                return new Sample(bytes, length, length < capacity || in.read() < 0);
             }
         }
     }

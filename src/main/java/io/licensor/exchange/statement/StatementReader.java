@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a royalty statement into receipt candidates: detects the format (the mapping's options override detection),
@@ -16,6 +18,8 @@ import java.util.function.Consumer;
  * ReadResult#isClean() is clean}.
  */
 public final class StatementReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementReader.class);
 
     private StatementReader() {
     }
@@ -40,7 +44,10 @@ public final class StatementReader {
         try (StatementRowReader reader = StatementRowReader.open(source, format)) {
             reading.rows(reader, source.size());
         }
-        return reading.finish();
+        ReadResult result = reading.finish();
+        LOG.info("Read statement {}: {} rows, {} receipts, {} skipped, {} problems", source.name(), result.rowsRead(),
+                result.candidateCount(), result.skippedCount(), result.problemCount());
+        return result;
     }
 
     /** Like {@link #read} but keeps the receipts in the result; for files of up to a few hundred thousand rows. */
