@@ -389,4 +389,57 @@ class StatementReaderTest {
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)),
                         org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29)));
     }
+
+    @Test
+    void aRememberedMappingFileReadsTheNextStatementOfTheSameLicensee() throws IOException {
+        ColumnMapping remembered = MappingJson.read("acme.json", """
+                {"columns": {"periodStart": "Von", "periodEnd": "Bis", "gross": "Lizenzgebühr",
+                             "reportedSales": "Umsatz"},
+                 "delimiter": ";", "headerLine": 2, "decimalSeparator": ",", "thousandsSeparator": ".",
+                 "dateFormat": "DD.MM.YYYY", "encoding": "UTF-8"}
+                """);
+        String statement = "ACME GmbH Lizenzabrechnung Q1/2024\nVon;Bis;Umsatz;Lizenzgebühr\n"
+                + "01.01.2024;31.03.2024;120.000,00;12.000,00\n";
+
+        ReadResult result = read(statement, remembered);
+
+        assertThat(result.format().notes()).filteredOn(n -> n.endsWith("(set by you)")).hasSize(6);
+        assertThat(result.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.periodStart()).isEqualTo(LocalDate.of(2024, 1, 1));
+            assertThat(c.periodEnd()).isEqualTo(LocalDate.of(2024, 3, 31));
+            assertThat(c.reportedSales()).isEqualByComparingTo("120000");
+            assertThat(c.gross()).isEqualByComparingTo("12000");
+        });
+    }
+
+    @Test
+    void aMonthColumnGivesBothEndsOfThePeriod() throws IOException {
+        ColumnMapping mapping = ColumnMapping.of(Columns.NONE.with(Field.PERIOD_START, "Month")
+                .with(Field.PERIOD_END, "Month").with(Field.GROSS, "Royalty"));
+
+        ReadResult result = read("Month,Royalty\n2024-02,5.00\n", mapping);
+
+        assertThat(result.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.periodStart()).isEqualTo(LocalDate.of(2024, 2, 1));
+            assertThat(c.periodEnd()).isEqualTo(LocalDate.of(2024, 2, 29));
+            assertThat(c.receivedOn()).isEqualTo(LocalDate.of(2024, 2, 29));
+        });
+    }
+
+    @Test
+    void rowsAreSummedPerYearWithTheirPaymentDateTheLatest() throws IOException {
+        ColumnMapping mapping = ColumnMapping.of(DATE_AND_ROYALTY.with(Field.RECEIVED_ON, "Paid"))
+                .withGrouping(Grouping.PER_YEAR);
+
+        ReadResult result = read("Royalty Date,Royalty,Paid\n2023-03-31,1,2023-04-10\n2023-12-31,2,2024-01-15\n"
+                + "2023-06-30,3,2023-07-05\n", mapping);
+
+        assertThat(result.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.periodStart()).isEqualTo(LocalDate.of(2023, 1, 1));
+            assertThat(c.periodEnd()).isEqualTo(LocalDate.of(2023, 12, 31));
+            assertThat(c.receivedOn()).isEqualTo(LocalDate.of(2024, 1, 15));
+            assertThat(c.gross()).isEqualByComparingTo("6");
+            assertThat(c.lines()).isEqualTo("lines 2-4");
+        });
+    }
 }
