@@ -53,10 +53,20 @@ final class RowValidator {
             names[field.ordinal()] = column == null ? null : format.header().get(index[field.ordinal()]);
         }
         this.headerCurrency = currencyInName(names[Field.GROSS.ordinal()]);
-        this.columnOrder = Comparator.comparingInt(p -> p.column() == null ? -1 : format.columnIndex(p.column()));
+        this.columnOrder = Comparator.comparingInt(p -> position(p.column()));
         RowFilter filter = mapping.skipRows();
         this.filterIndex = filter == null ? -1 : format.columnIndex(filter.column());
         this.filterValues = filter == null ? Set.of() : filter.normalizedValues();
+    }
+
+    /** Where a mapped column stands in the file (-1 for problems of the whole row), to list problems in order. */
+    private int position(String column) {
+        for (int i = 0; i < FIELDS; i++) {
+            if (column != null && column.equals(names[i])) {
+                return index[i];
+            }
+        }
+        return -1;
     }
 
     /** "Earnings (USD)" names its currency; "Net Total ($)" does not say which dollar. */
