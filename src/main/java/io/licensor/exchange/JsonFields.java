@@ -8,231 +8,263 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Strict readers for single JSON fields, shared by the file formats. Every reader takes the JSON path of the field
- * (e.g. {@code licenses[3].terms.advance}) and adds a {@link Problem} naming it when the value is unusable, returning
- * null so that the caller can go on and report every problem of the file at once.
+ * Reads the fields of one JSON object strictly, collecting a {@link Problem} (with the field's JSON path) for each
+ * missing, mistyped or malformed value instead of stopping at the first. Every field read is remembered, so
+ * {@link #finish()} can report the fields nobody asked for as unknown: a typo never silently changes data.
+ * Readers return null when the value is absent, null or broken; {@link #hasProblems()} tells which.
  */
-public final class JsonFields {
-    private JsonFields() {}
+final class JsonFields {
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    /** {@code parent + "." + field}, or just {@code field} at the top level (empty parent). */
-    public static String path(String parent, String field) {
-        return parent == null || parent.isEmpty() ? field : parent + "." + field;
-    }
+    private final JsonNode node;
+    private final String path;
+    private final List<Problem> problems;
+    private final int problemsAtStart;
+    private final Set<String> read = new LinkedHashSet<>();
 
-    /** {@code parent + "[" + index + "]"}. */
-    public static String path(String parent, int index) {
-        return (parent == null ? "" : parent) + "[" + index + "]";
-    }
-
-    /** True when the field is left out or JSON null. */
-    public static boolean isAbsent(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode();
-    }
-
-    /**
-     * Adds a problem for each field of {@code object} that is not in {@code known}, with a "did you mean" hint
-     * when a known name is close (a typo must not silently change a contract).
-     */
-    public static void rejectUnknownFields(JsonNode object, String path, Set<String> known, List<Problem> problems) {
-        Iterator<String> names = object.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                String hint = closest(name, known);
-                problems.add(new Problem(path(path, name), "unknown field"
-                        + (hint == null ? "; known fields are " + String.join(", ", known) : "; did you mean " + hint + "?")));
-            }
+    /** Wraps {@code node} found at {@code path}; problems go to the shared list. */
+    JsonFields(JsonNode node, String path, List<Problem> problems) {
+        this.node = node;
+        this.path = path;
+        this.problems = problems;
+        this.problemsAtStart = problems.size();
+        if (!node.isObject()) {
+            problems.add(new Problem(path.isEmpty() ? "(top level)" : path, "must be a JSON object {...}, got "
+                    + describe(node)));
         }
     }
 
-    /** True when {@code node} is an object; otherwise adds a problem and returns false. */
-    public static boolean requireObject(JsonNode node, String path, List<Problem> problems) {
-        if (node != null && node.isObject()) {
-            return true;
-        }
-        problems.add(new Problem(path.isEmpty() ? "(top level)" : path, "must be a JSON object { ... }, got "
-                + describe(node)));
-        return false;
+    /** True when this object, or anything read through it, had a problem. */
+    boolean hasProblems() {
+        return problems.size() > problemsAtStart;
     }
 
-    /**
-     * A decimal given as a string ({@code "12.50"}) or a JSON number. Returns null (and adds a problem when
-     * {@code required}) when absent; adds a problem for anything that is not a plain decimal.
-     */
-    public static BigDecimal decimal(JsonNode node, String path, boolean required, List<Problem> problems) {
-        if (isAbsent(node)) {
-            if (required) {
-                problems.add(new Problem(path, "is required"));
-            }
+    String path() {
+        return path;
+    }
+
+    /** The shared list problems are added to (nested objects report into it too). */
+    List<Problem> problems() {
+        return problems;
+    }
+
+    /** Reads a nested object element of a list with its own path, reporting into the same list. */
+    JsonFields nested(JsonNode element, String elementPath) {
+        return new JsonFields(element, elementPath, problems);
+    }
+
+    String at(String field) {
+        return path.isEmpty() ? field : path + "." + field;
+    }
+
+    void problem(String field, String message) {
+        problems.add(new Problem(at(field), message));
+    }
+
+    /** The raw value, or null when absent or JSON null. */
+    JsonNode value(String field) {
+        read.add(field);
+        JsonNode v = node.isObject() ? node.get(field) : null;
+        return v == null || v.isNull() ? null : v;
+    }
+
+    private JsonNode required(String field) {
+        JsonNode v = value(field);
+        if (v == null && node.isObject()) {
+            problem(field, "is required");
+        }
+        return v;
+    }
+
+    String requiredText(String field) {
+        return text(field, required(field));
+    }
+
+    String optionalText(String field) {
+        return text(field, value(field));
+    }
+
+    private String text(String field, JsonNode v) {
+        if (v == null) {
             return null;
         }
-        if (node.isNumber()) {
-            // Floating-point nodes only appear when the mapper was not told to keep BigDecimals; valueOf keeps the
-            // shortest decimal that reads back to the same double, which is what the file said in practice.
-            return node.isFloatingPointNumber() && !node.isBigDecimal() ? BigDecimal.valueOf(node.doubleValue())
-                    : node.decimalValue();
-        }
-        if (node.isTextual()) {
-            String text = node.textValue().trim();
-            if (text.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-                return new BigDecimal(text);
-            }
-            problems.add(new Problem(path, "is not a decimal number: \"" + node.textValue() + "\""));
+        if (!v.isTextual()) {
+            problem(field, "must be text in quotes, got " + describe(v));
             return null;
         }
-        problems.add(new Problem(path, "must be a decimal (a string such as \"12.50\" or a number), got " + describe(node)));
+        return v.textValue();
+    }
+
+    BigDecimal requiredDecimal(String field) {
+        return decimal(field, required(field));
+    }
+
+    BigDecimal optionalDecimal(String field) {
+        return decimal(field, value(field));
+    }
+
+    private BigDecimal decimal(String field, JsonNode v) {
+        if (v == null) {
+            return null;
+        }
+        if (v.isNumber()) {
+            // parsed with USE_BIG_DECIMAL_FOR_FLOATS, so 0.1 is exactly 0.1, never a binary double
+            return v.decimalValue();
+        }
+        if (v.isTextual() && DECIMAL.matcher(v.textValue()).matches()) {
+            return new BigDecimal(v.textValue());
+        }
+        problem(field, "must be a decimal number such as \"1234.50\", got " + describe(v));
         return null;
     }
 
-    /** An ISO date (YYYY-MM-DD) string; null when absent (a problem when required). */
-    public static LocalDate date(JsonNode node, String path, boolean required, List<Problem> problems) {
-        if (isAbsent(node)) {
-            if (required) {
-                problems.add(new Problem(path, "is required"));
-            }
-            return null;
-        }
-        if (!node.isTextual()) {
-            problems.add(new Problem(path, "must be a date string YYYY-MM-DD, got " + describe(node)));
+    LocalDate requiredDate(String field) {
+        return date(field, required(field));
+    }
+
+    LocalDate optionalDate(String field) {
+        return date(field, value(field));
+    }
+
+    private LocalDate date(String field, JsonNode v) {
+        String s = text(field, v);
+        if (s == null) {
             return null;
         }
         try {
-            return LocalDate.parse(node.textValue().trim());
+            return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            problems.add(new Problem(path, "is not a valid date (YYYY-MM-DD): \"" + node.textValue() + "\""));
+            problem(field, "\"" + s + "\" is not a real date in the form YYYY-MM-DD");
             return null;
         }
     }
 
-    /** A string; null when absent (a problem when required). */
-    public static String text(JsonNode node, String path, boolean required, List<Problem> problems) {
-        if (isAbsent(node)) {
-            if (required) {
-                problems.add(new Problem(path, "is required"));
-            }
-            return null;
-        }
-        if (!node.isTextual()) {
-            problems.add(new Problem(path, "must be a string, got " + describe(node)));
-            return null;
-        }
-        return node.textValue();
-    }
-
-    /** An ISO 4217 currency code; null when absent (a problem when required) or unknown (a problem). */
-    public static Currency currency(JsonNode node, String path, boolean required, List<Problem> problems) {
-        String code = text(node, path, required, problems);
+    Currency requiredCurrency(String field) {
+        String code = requiredText(field);
         if (code == null) {
             return null;
         }
-        try {
-            if (code.trim().length() == 3) {
-                return Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
+        if (code.length() == 3) {
+            try {
+                return Currency.getInstance(code);
+            } catch (IllegalArgumentException e) {
+                // reported below
             }
-        } catch (IllegalArgumentException e) {
-            // falls through to the problem below
         }
-        problems.add(new Problem(path, "is not an ISO 4217 currency code (such as USD, EUR, JPY): \"" + code + "\""));
+        problem(field, "\"" + code + "\" is not an ISO 4217 currency code (like USD, EUR, JPY)");
         return null;
     }
 
-    /** One of the enum's constant names; {@code fallback} when absent; null plus a problem when not a constant. */
-    public static <E extends Enum<E>> E enumValue(JsonNode node, String path, Class<E> type, E fallback,
-            List<Problem> problems) {
-        if (isAbsent(node)) {
-            if (fallback == null) {
-                problems.add(new Problem(path, "is required"));
+    <E extends Enum<E>> E requiredEnum(String field, Class<E> type) {
+        return enumValue(field, required(field), type, null);
+    }
+
+    <E extends Enum<E>> E optionalEnum(String field, Class<E> type, E whenAbsent) {
+        return enumValue(field, value(field), type, whenAbsent);
+    }
+
+    private <E extends Enum<E>> E enumValue(String field, JsonNode v, Class<E> type, E whenAbsent) {
+        String s = text(field, v);
+        if (s == null) {
+            return v == null ? whenAbsent : null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(s)) {
+                return e;
             }
-            return fallback;
         }
-        String text = text(node, path, true, problems);
-        if (text == null) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(text.trim())) {
-                return constant;
-            }
-        }
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        String hint = closest(text.trim().toUpperCase(Locale.ROOT), names);
-        problems.add(new Problem(path, "\"" + text + "\" is not one of " + String.join(", ", names)
-                + (hint == null ? "" : "; did you mean " + hint + "?")));
+        problem(field, "\"" + s + "\" is not one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.joining(", ")));
         return null;
     }
 
-    /** A short description of a JSON value for messages ("a number", "an array" ...). */
-    public static String describe(JsonNode node) {
-        if (isAbsent(node)) {
-            return "nothing";
+    boolean optionalBoolean(String field) {
+        JsonNode v = value(field);
+        if (v == null) {
+            return false;
         }
-        if (node.isTextual()) {
-            return "the string \"" + node.textValue() + "\"";
+        if (!v.isBoolean()) {
+            problem(field, "must be true or false, got " + describe(v));
+            return false;
         }
-        if (node.isNumber()) {
-            return "the number " + node.asText();
-        }
-        if (node.isBoolean()) {
-            return node.asText();
-        }
-        return node.isArray() ? "an array" : "an object";
+        return v.booleanValue();
     }
 
-    /** The known name closest to {@code name} when it is a plausible typo of it, else null. */
-    static String closest(String name, Iterable<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        int allowed = Math.max(1, Math.min(3, name.length() / 3));
-        return bestDistance <= allowed ? best : null;
+    /** A nested object, or null when absent (then reported when required). */
+    JsonFields object(String field, boolean isRequired) {
+        JsonNode v = isRequired ? required(field) : value(field);
+        return v == null ? null : new JsonFields(v, at(field), problems);
     }
 
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+    /** The elements of an optional list (absent or null: empty), each handed over with its own path. */
+    void eachElement(String field, BiConsumer<JsonNode, String> handler) {
+        JsonNode v = value(field);
+        if (v == null) {
+            return;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
+        if (!v.isArray()) {
+            problem(field, "must be a list [...], got " + describe(v));
+            return;
         }
-        return previous[b.length()];
+        for (int i = 0; i < v.size(); i++) {
+            handler.accept(v.get(i), at(field) + "[" + i + "]");
+        }
     }
 
-    /** The elements of an array node, or a problem when {@code node} is not an array (absent: a problem if required). */
-    public static List<JsonNode> array(JsonNode node, String path, boolean required, List<Problem> problems) {
-        if (isAbsent(node)) {
-            if (required) {
-                problems.add(new Problem(path, "is required"));
+    /**
+     * A list of texts (absent or null: empty, and reported when required). A broken element is reported and kept
+     * as null, so the others keep their positions.
+     */
+    List<String> texts(String field, boolean isRequired) {
+        if (isRequired) {
+            required(field);
+        }
+        List<String> out = new ArrayList<>();
+        eachElement(field, (element, elementPath) -> {
+            if (element.isTextual()) {
+                out.add(element.textValue());
+            } else {
+                problems.add(new Problem(elementPath, "must be text in quotes, got " + describe(element)));
+                out.add(null);
             }
-            return null;
-        }
-        if (!node.isArray()) {
-            problems.add(new Problem(path, "must be a JSON array [ ... ], got " + describe(node)));
-            return null;
-        }
-        List<JsonNode> out = new ArrayList<>(node.size());
-        node.forEach(out::add);
+        });
         return out;
+    }
+
+    /** Reports every field of the object that no reader asked for. */
+    void finish() {
+        if (!node.isObject()) {
+            return;
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!read.contains(name)) {
+                String hint = FieldNames.closest(name, read);
+                problem(name, "unknown field" + (hint == null ? "" : " (did you mean " + hint + "?)"));
+            }
+        });
+    }
+
+    static String describe(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "null";
+        }
+        if (v.isTextual()) {
+            return "\"" + v.textValue() + "\"";
+        }
+        if (v.isObject()) {
+            return "an object {...}";
+        }
+        if (v.isArray()) {
+            return "a list [...]";
+        }
+        return v.toString();
     }
 }

@@ -1,6 +1,6 @@
 package io.licensor.exchange;
 
-import static io.licensor.exchange.JsonFields.path;
+import static io.licensor.exchange.JsonTree.path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -64,24 +64,24 @@ public final class TermsJson {
      */
     public static RoyaltyTerms read(JsonNode node, String path, LocalDate defaultStart, List<Problem> problems) {
         int before = problems.size();
-        if (!JsonFields.requireObject(node, path, problems)) {
+        if (!JsonTree.requireObject(node, path, problems)) {
             return null;
         }
-        JsonFields.rejectUnknownFields(node, path, FIELDS, problems);
-        Currency currency = JsonFields.currency(node.get("currency"), path(path, "currency"), true, problems);
+        JsonTree.rejectUnknownFields(node, path, FIELDS, problems);
+        Currency currency = JsonTree.currency(node.get("currency"), path(path, "currency"), true, problems);
         LocalDate start = startDate(node, path, defaultStart, problems);
-        BigDecimal upfront = JsonFields.decimal(node.get("upfrontFee"), path(path, "upfrontFee"), false, problems);
-        BigDecimal advance = JsonFields.decimal(node.get("advance"), path(path, "advance"), false, problems);
-        RoyaltyBasis basis = JsonFields.enumValue(node.get("basis"), path(path, "basis"), RoyaltyBasis.class,
+        BigDecimal upfront = JsonTree.decimal(node.get("upfrontFee"), path(path, "upfrontFee"), false, problems);
+        BigDecimal advance = JsonTree.decimal(node.get("advance"), path(path, "advance"), false, problems);
+        RoyaltyBasis basis = JsonTree.enumValue(node.get("basis"), path(path, "basis"), RoyaltyBasis.class,
                 RoyaltyBasis.NET_SALES, problems);
         List<Tier> tiers = tiers(node.get("tiers"), path(path, "tiers"), problems);
-        TierMode mode = JsonFields.enumValue(node.get("tierMode"), path(path, "tierMode"), TierMode.class,
+        TierMode mode = JsonTree.enumValue(node.get("tierMode"), path(path, "tierMode"), TierMode.class,
                 TierMode.MARGINAL, problems);
-        TierReset reset = JsonFields.enumValue(node.get("tierReset"), path(path, "tierReset"), TierReset.class,
+        TierReset reset = JsonTree.enumValue(node.get("tierReset"), path(path, "tierReset"), TierReset.class,
                 TierReset.NEVER, problems);
-        BigDecimal minimum = JsonFields.decimal(node.get("minimumAnnual"), path(path, "minimumAnnual"), false, problems);
-        BigDecimal cap = JsonFields.decimal(node.get("annualCap"), path(path, "annualCap"), false, problems);
-        BigDecimal withholding = JsonFields.decimal(node.get("withholdingRate"), path(path, "withholdingRate"), false,
+        BigDecimal minimum = JsonTree.decimal(node.get("minimumAnnual"), path(path, "minimumAnnual"), false, problems);
+        BigDecimal cap = JsonTree.decimal(node.get("annualCap"), path(path, "annualCap"), false, problems);
+        BigDecimal withholding = JsonTree.decimal(node.get("withholdingRate"), path(path, "withholdingRate"), false,
                 problems);
         if (problems.size() > before) {
             return null;
@@ -97,7 +97,7 @@ public final class TermsJson {
 
     private static LocalDate startDate(JsonNode node, String path, LocalDate defaultStart, List<Problem> problems) {
         String where = path(path, "startDate");
-        LocalDate given = JsonFields.date(node.get("startDate"), where, defaultStart == null, problems);
+        LocalDate given = JsonTree.date(node.get("startDate"), where, defaultStart == null, problems);
         if (given != null && defaultStart != null && !given.equals(defaultStart)) {
             problems.add(new Problem(where, "is " + given + " but the license starts on " + defaultStart
                     + "; leave startDate out or make it equal to the license's start"));
@@ -106,20 +106,20 @@ public final class TermsJson {
     }
 
     private static List<Tier> tiers(JsonNode node, String path, List<Problem> problems) {
-        List<JsonNode> items = JsonFields.array(node, path, true, problems);
+        List<JsonNode> items = JsonTree.array(node, path, true, problems);
         if (items == null) {
             return List.of();
         }
         List<Tier> tiers = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            String at = JsonFields.path(path, i);
+            String at = JsonTree.path(path, i);
             JsonNode item = items.get(i);
-            if (!JsonFields.requireObject(item, at, problems)) {
+            if (!JsonTree.requireObject(item, at, problems)) {
                 continue;
             }
-            JsonFields.rejectUnknownFields(item, at, TIER_FIELDS, problems);
-            BigDecimal from = JsonFields.decimal(item.get("from"), path(at, "from"), true, problems);
-            BigDecimal rate = JsonFields.decimal(item.get("rate"), path(at, "rate"), true, problems);
+            JsonTree.rejectUnknownFields(item, at, TIER_FIELDS, problems);
+            BigDecimal from = JsonTree.decimal(item.get("from"), path(at, "from"), true, problems);
+            BigDecimal rate = JsonTree.decimal(item.get("rate"), path(at, "rate"), true, problems);
             if (from != null && rate != null) {
                 tiers.add(new Tier(from, rate));
             }

@@ -1,0 +1,45 @@
+package io.licensor.exchange;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** Suggests the known field a misspelt one probably meant. */
+final class FieldNames {
+    private static final int MAX_EDITS = 2;
+
+    private FieldNames() {}
+
+    /** The known name within two edits of {@code name} (ignoring case), or null. */
+    static String closest(String name, Collection<String> known) {
+        String best = null;
+        int bestDistance = MAX_EDITS + 1;
+        for (String candidate : known) {
+            int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

@@ -1,0 +1,105 @@
+package io.licensor.ui.assets;
+
+import io.licensor.ui.common.PortfolioContext;
+import io.licensor.ui.common.Section;
+import io.licensor.ui.common.SectionProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import javafx.beans.InvalidationListener;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The asset register as a section of the main window (registered in META-INF/services). */
+public final class AssetsSection implements Section {
+
+    /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
+    public static final class Provider implements SectionProvider {
+        @Override
+        public int order() {
+            return 20;
+        }
+
+        @Override
+        public Section create(PortfolioContext context) {
+            return new AssetsSection(context);
+        }
+    }
+
+    private final PortfolioContext context;
+    private final AssetsModel model;
+    private final AssetsController controller;
+    private final Node view;
+    private final AssetFlagsLoader flags;
+    private final InvalidationListener refreshFlags;
+
+    public AssetsSection(PortfolioContext context) {
+        this.context = context;
+        this.model = new AssetsModel(context.service(), context.dialogs(), context.undo());
+        FXMLLoader loader = new FXMLLoader(AssetsSection.class.getResource("AssetsView.fxml"));
+        try {
+            this.view = loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("AssetsView.fxml cannot be loaded", e);
+        }
+        this.controller = loader.getController();
+        this.flags = new AssetFlagsLoader(context, model);
+        controller.bind(model, context.service().settings().reportingCurrency().getCurrencyCode(),
+                flags.available());
+        this.refreshFlags = o -> flags.refresh();
+    }
+
+    @Override
+    public String title() {
+        return "Assets";
+    }
+
+    @Override
+    public Ikon icon() {
+        return Feather.ARCHIVE;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void activate() {
+        model.reload();
+        model.revisionProperty().addListener(refreshFlags);
+        flags.refresh();
+    }
+
+    @Override
+    public void deactivate() {
+        model.revisionProperty().removeListener(refreshFlags);
+    }
+
+    @Override
+    public Map<KeyCombination, Runnable> accelerators() {
+        return Map.of(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), controller::add,
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), controller::save,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), controller::focusSearch);
+    }
+
+    @Override
+    public boolean confirmLeave(String action) {
+        return model.editor().confirmLeave(action);
+    }
+
+    /** The presentation model, for tests that drive the section without clicking. */
+    public AssetsModel model() {
+        return model;
+    }
+
+    PortfolioContext context() {
+        return context;
+    }
+}

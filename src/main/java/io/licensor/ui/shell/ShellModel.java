@@ -1,0 +1,251 @@
+package io.licensor.ui.shell;
+
+import io.licensor.service.DemoPortfolio;
+import io.licensor.service.PortfolioService;
+import io.licensor.ui.common.BackgroundWork;
+import io.licensor.ui.common.Dialogs;
+import io.licensor.ui.common.PortfolioContext;
+import io.licensor.ui.common.Section;
+import io.licensor.ui.common.SectionProvider;
+import io.licensor.ui.common.UndoStack;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.concurrent.Callable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's presentation model: which portfolio is open (name, folder, demo mark, window title), its
+ * sections, and the portfolio-level commands (open, new, import, export, undo). Opening and file work run in the
+ * background; failures reach the user through {@link Dialogs}, never as a stack trace.
+ */
+public final class ShellModel implements AutoCloseable {
+    private final Dialogs dialogs;
+    private final BackgroundWork work;
+    private final UndoStack undo = new UndoStack();
+    private final DesktopSettings settings;
+    private final List<SectionProvider> providers;
+    private final ReadOnlyObjectWrapper<PortfolioContext> context = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Section> sections = FXCollections.observableArrayList();
+    private final ObjectProperty<Section> selectedSection = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringBinding title;
+    private final PortfolioFiling filing;
+
+    public ShellModel(Dialogs dialogs, BackgroundWork work, DesktopSettings settings,
+            List<SectionProvider> providers) {
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.work = Objects.requireNonNull(work, "work");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.providers = providers.stream().sorted(Comparator.comparingInt(SectionProvider::order)).toList();
+        this.title = Bindings.createStringBinding(() -> {
+            PortfolioContext open = context.get();
+            if (open == null) {
+                return "Licensor";
+            }
+            return "Licensor - " + open.service().settings().name() + (open.service().isDemo() ? " (demo)" : "");
+        }, context);
+        this.filing = new PortfolioFiling(this, dialogs, work);
+    }
+
+    /** The sections listed in META-INF/services (the production set). */
+    public static List<SectionProvider> installedSections() {
+        return ServiceLoader.load(SectionProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    /**
+     * What to open on start: the last portfolio if it is still there; else the default folder's portfolio; on the
+     * very first start (the default folder holds none) the demo portfolio, installed there.
+     */
+    public void start(Path defaultFolder) {
+        Optional<Path> last = settings.lastPortfolio();
+        if (last.isPresent() && PortfolioFolders.holdsPortfolio(last.get())) {
+            open(last.get());
+            return;
+        }
+        last.ifPresent(gone -> note.set("The last portfolio (" + gone + ") is no longer there."));
+        if (PortfolioFolders.holdsPortfolio(defaultFolder)) {
+            open(defaultFolder);
+        } else {
+            switchTo("Installing the demo portfolio...", defaultFolder, () -> DemoPortfolio.install(defaultFolder));
+        }
+    }
+
+    /** Opens the portfolio in {@code folder} (after asking about unsaved edits). */
+    public void open(Path folder) {
+        PortfolioContext open = context.get();
+        if (open != null && open.service().folder().toAbsolutePath().equals(folder.toAbsolutePath())) {
+            return;
+        }
+        if (!confirmLeave("open another portfolio")) {
+            return;
+        }
+        switchTo("Opening " + folder + "...", folder, () -> PortfolioService.open(folder));
+    }
+
+    /** Runs {@code opener} in the background and shows its portfolio; failures are explained in a dialog. */
+    void switchTo(String message, Path folder, Callable<PortfolioService> opener) {
+        work.run(message, opener, this::show, error -> PortfolioFiling.explainOpenFailure(dialogs, folder, error));
+    }
+
+    /** Shows an opened portfolio in place of the current one, which is closed. */
+    void show(PortfolioService service) {
+        closeCurrent();
+        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work);
+        sections.setAll(providers.stream().map(p -> p.create(opened)).toList());
+        context.set(opened);
+        selectedSection.set(sections.isEmpty() ? null : sections.get(0));
+        settings.setLastPortfolio(service.folder());
+        settings.save();
+    }
+
+    /** Builds the sections again for the open portfolio, e.g. after a file was imported into it. */
+    void refresh() {
+        PortfolioContext open = context.get();
+        if (open == null) {
+            return;
+        }
+        selectedSection.set(null);
+        undo.clear();
+        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work);
+        sections.setAll(providers.stream().map(p -> p.create(fresh)).toList());
+        context.set(fresh);
+        selectedSection.set(sections.isEmpty() ? null : sections.get(0));
+    }
+
+    private void closeCurrent() {
+        PortfolioContext open = context.get();
+        selectedSection.set(null);
+        sections.clear();
+        undo.clear();
+        context.set(null);
+        if (open != null) {
+            open.service().close();
+        }
+    }
+
+    /** True when every section may be left for {@code action} (each asks about its own unsaved edits). */
+    public boolean confirmLeave(String action) {
+        for (Section section : sections) {
+            if (!section.confirmLeave(action)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** File > New portfolio...: an empty portfolio in a chosen folder. */
+    public void newPortfolio() {
+        filing.newPortfolio();
+    }
+
+    /** File > Open portfolio...: a portfolio folder chosen by the user. */
+    public void openPortfolio() {
+        dialogs.chooseFolder("Open portfolio: choose its folder", currentFolder()).ifPresent(folder -> {
+            if (PortfolioFolders.holdsPortfolio(folder)) {
+                open(folder);
+            } else {
+                dialogs.showError("Open portfolio", "There is no portfolio in " + folder + ".",
+                        "Choose the folder that holds the portfolio's database (licensor.mv.db), "
+                                + "or create one with File > New portfolio...");
+            }
+        });
+    }
+
+    /** File > Import portfolio file...: into this portfolio when it is empty, else into a new one. */
+    public void importFile() {
+        filing.importFile();
+    }
+
+    /** File > Export portfolio file...: the whole portfolio as one JSON file. */
+    public void exportFile() {
+        filing.exportFile();
+    }
+
+    /** Edit > Undo: takes back the newest change. */
+    public void undo() {
+        String done = undo.undo();
+        if (done != null) {
+            note.set(done.replaceFirst("^Undo ", "Undone: "));
+        }
+    }
+
+    /** Closes the open portfolio (if the user lets go of unsaved edits); false when they chose to stay. */
+    public boolean closeForExit() {
+        if (!confirmLeave("quit Licensor")) {
+            return false;
+        }
+        closeCurrent();
+        return true;
+    }
+
+    @Override
+    public void close() {
+        closeCurrent();
+        work.close();
+    }
+
+    Path currentFolder() {
+        PortfolioContext open = context.get();
+        return open == null ? null : open.service().folder();
+    }
+
+    public ReadOnlyObjectProperty<PortfolioContext> contextProperty() {
+        return context.getReadOnlyProperty();
+    }
+
+    public Optional<PortfolioService> service() {
+        return Optional.ofNullable(context.get()).map(PortfolioContext::service);
+    }
+
+    public ObservableList<Section> sections() {
+        return sections;
+    }
+
+    public ObjectProperty<Section> selectedSectionProperty() {
+        return selectedSection;
+    }
+
+    /** "Licensor - Jane Doe's IP (demo)". */
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    /** A short message for the status bar ("Exported to ...", "Undone: delete of A3"). */
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+
+    public BackgroundWork work() {
+        return work;
+    }
+
+    public DesktopSettings settings() {
+        return settings;
+    }
+
+    static boolean isEmptyFolder(Path folder) {
+        try (var entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
