@@ -12,6 +12,10 @@ import picocli.CommandLine.Command;
 @Command(name = "licensor", mixinStandardHelpOptions = true, version = "Licensor 0.1",
         description = "Offline IP portfolio and royalty manager. Without a command it opens the desktop app.",
         subcommands = {
+            ImportCommand.class,
+            ExportCommand.class,
+            SimulateCommand.class,
+            MetricsCommand.class,
         })
 public final class LicensorCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LicensorCommand.class);

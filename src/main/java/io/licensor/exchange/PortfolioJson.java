@@ -3,11 +3,12 @@ package io.licensor.exchange;
 import io.licensor.model.InputRejectedException;
 import io.licensor.model.Portfolio;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,10 +61,19 @@ public final class PortfolioJson {
         }
     }
 
+    /** Writes the portfolio file as text; the writer is left open. */
+    public static void write(Portfolio portfolio, Writer out) {
+        try {
+            PortfolioJsonWriter.write(portfolio, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the portfolio file: " + e.getMessage(), e);
+        }
+    }
+
     /** The portfolio file as a string. */
     public static String toJson(Portfolio portfolio) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StringWriter out = new StringWriter();
         write(portfolio, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toString();
     }
 }

@@ -19,6 +19,7 @@ import io.licensor.model.Receipt;
 import io.licensor.model.Valuation;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -39,13 +40,21 @@ final class PortfolioJsonWriter {
     }
 
     static void write(Portfolio p, OutputStream out) throws IOException {
+        write(p, PortfolioJsonReader.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8));
+    }
+
+    static void write(Portfolio p, Writer out) throws IOException {
+        write(p, PortfolioJsonReader.MAPPER.getFactory().createGenerator(out));
+    }
+
+    private static void write(Portfolio p, JsonGenerator generator) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter);
         pretty.indentArraysWith(indenter);
-        try (JsonGenerator g = PortfolioJsonReader.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = generator) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(pretty);
             new PortfolioJsonWriter(g).portfolio(p);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,13 +21,15 @@ import org.slf4j.LoggerFactory;
  * Work runs in units ({@link #read}, {@link #write}) that each get the repositories of one transaction.
  * Writes are serialised and reads never see a write half done, so a snapshot of several tables is consistent.
  * Durability (docs/decisions/0011-durability.md): WRITE_DELAY=0 makes H2 write each commit to the file before the
- * commit returns, so a committed edit survives the process being killed.
+ * commit returns, so a committed edit survives the process being killed. MAX_COMPACT_TIME=0 skips moving chunks
+ * around while closing, the code path of H2 2.3.232's known compaction faults (H2 issues 4086, 4247, 4286).
  */
 public final class Database implements AutoCloseable {
     /** The database file's base name inside the portfolio folder (H2 adds {@code .mv.db}). */
     public static final String FILE_BASE_NAME = "licensor";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final String USER = "licensor";
     private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
 
     private final Path folder;
@@ -53,7 +56,7 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseInUseException("the database in " + key + " is already open in this process", null);
             }
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(key), "licensor", "");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(key));
         pool.setMaxConnections(4);
         try {
             checkOpenable(pool, key);
@@ -66,9 +69,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The JDBC URL of the database in the folder. */
+    /** The JDBC URL of the database in the folder (H2 file database; see the class comment for the settings). */
     static String url(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve(FILE_BASE_NAME) + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + folder.resolve(FILE_BASE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+    }
+
+    private static JdbcDataSource dataSource(Path folder) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL(url(folder));
+        ds.setUser(USER);
+        ds.setPassword("");
+        return ds;
     }
 
     private static void checkOpenable(JdbcConnectionPool pool, Path folder) {
@@ -169,7 +180,8 @@ public final class Database implements AutoCloseable {
                 }
                 closed = true;
             }
-            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            // a connection of its own: a pooled one would try to roll back on its way back to the closed pool
+            try (Connection c = dataSource(folder).getConnection(); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             } catch (SQLException e) {
                 LOG.warn("SHUTDOWN of the database in {} failed", folder, e);

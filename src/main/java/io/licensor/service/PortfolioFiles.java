@@ -7,6 +7,7 @@ import io.licensor.model.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -40,9 +41,10 @@ public final class PortfolioFiles {
      * refused or fails, a portfolio this call created is removed again, so no half portfolio is left behind.
      *
      * @throws InputRejectedException as {@link #importFile}
+     * @return the imported portfolio
      * @throws PortfolioOpenException as {@link PortfolioService#open}
      */
-    public static void importInto(Path folder, Path json) {
+    public static Portfolio importInto(Path folder, Path json) {
         Portfolio portfolio = read(json);
         PortfolioFolder created = PortfolioFolder.before(folder);
         try (PortfolioService target = PortfolioService.open(folder)) {
@@ -54,6 +56,7 @@ public final class PortfolioFiles {
             created.removeWhatWasCreated();
             throw e;
         }
+        return portfolio;
     }
 
     /** Reads and checks the file, nothing else. */
@@ -72,6 +75,11 @@ public final class PortfolioFiles {
 
     /** Writes the whole portfolio file to the stream (left open). */
     public static void exportTo(PortfolioService source, OutputStream out) {
+        PortfolioJson.write(source.snapshot(), out);
+    }
+
+    /** Writes the whole portfolio file as text to the writer (left open). */
+    public static void exportTo(PortfolioService source, Writer out) {
         PortfolioJson.write(source.snapshot(), out);
     }
 

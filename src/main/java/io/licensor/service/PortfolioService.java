@@ -79,6 +79,11 @@ public final class PortfolioService implements AutoCloseable {
         return service;
     }
 
+    /** True when the folder holds a portfolio (open() would find one rather than create one). */
+    public static boolean exists(Path folder) {
+        return PortfolioFolder.holdsPortfolio(folder.toAbsolutePath().normalize());
+    }
+
     private static void createFolder(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new PortfolioOpenException(dir, dir + " is a file, not a portfolio folder. Choose a folder.", null);
