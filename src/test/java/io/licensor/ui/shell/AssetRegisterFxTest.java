@@ -188,6 +188,21 @@ class AssetRegisterFxTest {
     }
 
     @Test
+    void theFlagsColumnNamesTheFlagAndTheFlaggedFilterShowsOnlyFlaggedAssets(FxRobot robot) throws Exception {
+        waitForPortfolio();
+        // A2 and A10 have no owners: unclear ownership; A1 (two owners, 100 %) has no flag
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".flag").tryQuery().isPresent());
+        assertThat(robot.lookup(".flag").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsOnly("Ownership");
+
+        robot.clickOn("#flaggedToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table(robot).getItems()).extracting(Asset::id).containsExactly("A2", "A10");
+        assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("3 assets, 2 shown");
+    }
+
+    @Test
     void theWindowTitleNamesThePortfolio(FxRobot robot) throws Exception {
         waitForPortfolio();
         assertThat(robot.window(0)).isInstanceOf(Stage.class);
