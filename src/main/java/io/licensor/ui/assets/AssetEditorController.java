@@ -34,6 +34,7 @@ public final class AssetEditorController {
     @FXML private TextArea descriptionArea;
     @FXML private TextField jurisdictionsField;
     @FXML private Label jurisdictionsMessage;
+    @FXML private Label jurisdictionNames;
     @FXML private TextField registrationField;
     @FXML private DatePicker createdPicker;
     @FXML private DatePicker expiresPicker;
@@ -69,6 +70,10 @@ public final class AssetEditorController {
         descriptionArea.textProperty().bindBidirectional(form.descriptionProperty());
         jurisdictionsField.textProperty().bindBidirectional(form.jurisdictionsProperty());
         registrationField.textProperty().bindBidirectional(form.registrationNumberProperty());
+        java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
+        jurisdictionNames.textProperty().bind(Bindings.createStringBinding(
+                () -> Jurisdictions.names(form.jurisdictionsProperty().get(), locale), form.jurisdictionsProperty()));
+        jurisdictionNames.managedProperty().bind(jurisdictionNames.textProperty().isNotEmpty());
         DateFields.bind(createdPicker, form.createdOn());
         DateFields.bind(expiresPicker, form.expiresOn());
         tagsField.textProperty().bindBidirectional(form.tagsProperty());
@@ -132,6 +137,9 @@ public final class AssetEditorController {
         TextField amount = field(row.amountProperty(), "120000", at + "amount");
         amount.getStyleClass().add(StyleClasses.MONEY);
         TextField currency = field(row.currencyProperty(), "USD", at + "currency");
+        java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(currency,
+                request -> Jurisdictions.currencies(request.getUserText(), locale));
         ComboBox<ValuationMethod> method = new ComboBox<>();
         method.getItems().setAll(ValuationMethod.values());
         method.setConverter(Names.methods());
