@@ -31,6 +31,9 @@ public final class FxDialogs implements Dialogs {
         ButtonType yes = new ButtonType(confirmLabel, ButtonData.OK_DONE);
         ButtonType no = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, question, detail, yes, no);
+        // Enter must not delete by accident: the safe answer is the default button
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
