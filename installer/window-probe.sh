@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Starts a desktop program on $DISPLAY, waits until its window is visible, says how long that took, can take a
+# screenshot, then ends the program (SIGTERM, as a desktop session does at logout) and waits for it to exit.
+#
+#   window-probe.sh [--title REGEX] [--timeout SECONDS] [--hold SECONDS] [--screenshot FILE.png] -- COMMAND [ARGS...]
+#
+# Prints "window-shown-ms=N" (from just before the program starts to the first poll that sees its window mapped; the
+# poll runs every ~20 ms) on standard output. Exits 0 when the window showed, 1 when it did not in time or the program
+# ended first, 2 on wrong use. Needs xdotool, and ImageMagick's import for --screenshot.
+set -euo pipefail
+
+title='^Licensor'
+timeout_s=60
+hold_s=0
+screenshot=""
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --title) title="$2"; shift 2 ;;
+        --timeout) timeout_s="$2"; shift 2 ;;
+        --hold) hold_s="$2"; shift 2 ;;
+        --screenshot) screenshot="$2"; shift 2 ;;
+        --) shift; break ;;
+        *) break ;;
+    esac
+done
+[ $# -gt 0 ] || { echo "usage: window-probe.sh [options] -- COMMAND [ARGS...]" >&2; exit 2; }
+[ -n "${DISPLAY:-}" ] || { echo "window-probe: DISPLAY is not set (run it under xvfb-run)" >&2; exit 2; }
+command -v xdotool >/dev/null || { echo "window-probe: xdotool is missing (apt-get install xdotool)" >&2; exit 2; }
+
+stop_program() {
+    local pid="$1" waited=0
+    kill -TERM "$pid" 2>/dev/null || return 0
+    while kill -0 "$pid" 2>/dev/null && [ "$waited" -lt 200 ]; do
+        sleep 0.1
+        waited=$((waited + 1))
+    done
+    if kill -0 "$pid" 2>/dev/null; then
+        echo "window-probe: program $pid still running 20 s after SIGTERM: killing it" >&2
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null || true
+}
+
+start_ns=$(date +%s%N)
+"$@" &
+pid=$!
+deadline_ns=$((start_ns + timeout_s * 1000000000))
+shown_ns=""
+while kill -0 "$pid" 2>/dev/null; do
+    if xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; then
+        shown_ns=$(date +%s%N)
+        break
+    fi
+    [ "$(date +%s%N)" -lt "$deadline_ns" ] || break
+    sleep 0.02
+done
+
+if [ -z "$shown_ns" ]; then
+    if kill -0 "$pid" 2>/dev/null; then
+        echo "window-probe: no visible window titled '$title' within ${timeout_s} s" >&2
+        stop_program "$pid"
+    else
+        wait "$pid" && rc=0 || rc=$?
+        echo "window-probe: the program ended (exit $rc) before a window titled '$title' showed" >&2
+    fi
+    exit 1
+fi
+
+echo "window-shown-ms=$(((shown_ns - start_ns) / 1000000))"
+sleep "$hold_s"
+if [ -n "$screenshot" ]; then
+    import -window root "$screenshot"
+fi
+stop_program "$pid"
