@@ -13,7 +13,6 @@
 #                              yes: require it; no: CLI commands only
 #   LICENSOR_EXTRA_MODULES     extra JDK modules for the runtime, comma separated
 #   LICENSOR_INSTALLER_OUT     output folder (default target/installer)
-#   SOURCE_DATE_EPOCH          the files' modification time (default: now)
 set -euo pipefail
 # shellcheck source=installer/common.sh
 source "$(dirname "$0")/common.sh"
@@ -60,8 +59,19 @@ run_jpackage() {
         || { cat "$WORK_DIR/jpackage-app-image.log" >&2; die "jpackage failed"; }
 }
 
+# jpackage's own runtimes have no bin/ at all (--strip-native-commands). In 'app' mode bin/java stays: it dumps the
+# AppCDS archive, here and again by the .deb's postinst at the installed path (see installer/linux/postinst.in).
+trim_runtime_commands() {
+    local bin="$APP_IMAGE/lib/runtime/bin"
+    if [ "$CDS_MODE" = app ]; then
+        find "$bin" -mindepth 1 ! -name java -delete
+    else
+        rm -rf "$bin"
+    fi
+}
+
 main() {
-    local started modules epoch
+    local started modules
     started=$(date +%s)
     find_jdk
     ensure_jar
@@ -73,14 +83,10 @@ main() {
     modules="$(required_modules "$WORK_DIR/input")"
     make_runtime "$modules"
     run_jpackage
-    epoch="$(build_epoch)"
-    normalise_mtimes "$APP_IMAGE" "$epoch"
+    trim_runtime_commands
     if [ "$CDS_MODE" = app ]; then
         "$INSTALLER_DIR/train-cds.sh" "$APP_IMAGE"
     fi
-    # jpackage's own runtimes have no bin/ (--strip-native-commands); ours kept bin/java only to dump the archive.
-    rm -rf "$APP_IMAGE/lib/runtime/bin"
-    normalise_mtimes "$APP_IMAGE" "$epoch"
     printf '%s\n' "$modules" >"$WORK_DIR/modules.txt"
     log "app image: $APP_IMAGE ($(du -sh "$APP_IMAGE" | cut -f1), $(($(date +%s) - started)) s)"
 }

@@ -19,6 +19,7 @@ OUT_DIR="${LICENSOR_INSTALLER_OUT:-$TARGET_DIR/installer}"
 WORK_DIR="$OUT_DIR/work"
 APP_IMAGE="$OUT_DIR/$APP_NAME"
 CDS_ARCHIVE_NAME="licensor.jsa"
+CDS_CLASS_LIST_NAME="licensor.classlist"
 
 # Modules jdeps cannot see because they are reached through services, reflection or locale lookup, plus the ones
 # the brief asks to keep whatever jdeps says. Each costs little; see docs/decisions/0051-trimmed-runtime-modules.md.
@@ -111,19 +112,6 @@ extract_javafx_natives() {
         libs="$(unzip -Z1 "$jar" | grep -E '^[^/]+\.so$' || true)"
         [ -z "$libs" ] || (cd "$lib" && printf '%s\n' "$libs" | xargs unzip -q -o "$jar")
     done
-}
-
-# A fixed, even modification time for every file of the image. The AppCDS archive records the size and mtime of each
-# jar and refuses to load when they differ; copies that lose the time (a .deb built by jpackage, a zip with its
-# two-second resolution) are then repaired by setting this time again.
-normalise_mtimes() {
-    local dir="$1" epoch="$2"
-    find "$dir" -exec touch -h -d "@$epoch" {} +
-}
-
-build_epoch() {
-    local epoch="${SOURCE_DATE_EPOCH:-$(date +%s)}"
-    echo $((epoch - epoch % 2))
 }
 
 # The environment of every run the scripts make of the app: a throw-away home, data and portfolio folder, so a build or

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Trains and writes the AppCDS archive of an app image (called by build-app-image.sh; not useful on its own, because
-# the finished image no longer has the runtime's bin/java that dumps the archive).
+# Trains and writes the AppCDS archive of an app image; called by build-app-image.sh in LICENSOR_CDS=app mode.
 #
 #   installer/train-cds.sh APP_IMAGE_DIR
 #
-# How: every training run records the classes it loads (-XX:DumpLoadedClassList); the lists are merged and one static
-# archive of the JDK and app classes is dumped with the image's own runtime and the launcher's exact class path.
+# How: every training run records the classes it loads (-XX:DumpLoadedClassList); the lists are merged into
+# lib/app/licensor.classlist and one static archive of the JDK and app classes (lib/app/licensor.jsa) is dumped with
+# the image's own runtime (lib/runtime/bin/java) and the launcher's exact class path. A JDK 17 archive is only used
+# when the class path matches the one it was dumped with, absolute paths included: the archive made here serves the
+# image where it was built; the .deb ships the class list and its postinst dumps the archive again at /opt/licensor.
 # A static archive is used rather than -XX:ArchiveClassesAtExit because the latter keeps only the classes of a single
 # run, and Licensor has two start paths (the CLI and the desktop) that load different classes.
 # Training runs: --help, --version, and import/metrics/export of the demo portfolio found in the jar (commands that do
@@ -20,11 +22,12 @@ LAUNCHER="$IMAGE/bin/$APP_NAME"
 CFG="$IMAGE/lib/app/$APP_NAME.cfg"
 JAVA_BIN="$IMAGE/lib/runtime/bin/java"
 ARCHIVE="$IMAGE/lib/app/$CDS_ARCHIVE_NAME"
+CLASS_LIST="$IMAGE/lib/app/$CDS_CLASS_LIST_NAME"
 TRAIN_DIR="$(dirname "$IMAGE")/work/cds"
 DESKTOP_MODE="${LICENSOR_CDS_DESKTOP:-auto}"
 
 [ -x "$LAUNCHER" ] && [ -f "$CFG" ] || die "$IMAGE is not a $APP_NAME app image"
-[ -x "$JAVA_BIN" ] || die "$JAVA_BIN is missing: train-cds.sh runs inside build-app-image.sh, before bin/ is removed"
+[ -x "$JAVA_BIN" ] || die "$JAVA_BIN is missing: build the image with LICENSOR_CDS=app"
 
 run_count=0
 # train_cli ARGS...: one CLI run with its own class list; a failing command is logged, not fatal.
@@ -67,8 +70,8 @@ launcher_class_path() {
 # Joins the lists, dropping the per-run "id: N" numbers (they would clash) and keeping the first of each line.
 merge_class_lists() {
     cat "$TRAIN_DIR"/classes-*.txt | grep -v '^#' | sed -E 's/ id: [0-9]+$//' | awk '!seen[$0]++' \
-        >"$TRAIN_DIR/classlist.txt"
-    [ -s "$TRAIN_DIR/classlist.txt" ] || die "the training runs recorded no classes (see $TRAIN_DIR/training.log)"
+        >"$CLASS_LIST"
+    [ -s "$CLASS_LIST" ] || die "the training runs recorded no classes (see $TRAIN_DIR/training.log)"
 }
 
 verify_archive() {
@@ -85,7 +88,7 @@ main() {
     local demo
     rm -rf "$TRAIN_DIR"
     mkdir -p "$TRAIN_DIR/home"
-    rm -f "$ARCHIVE"
+    rm -f "$ARCHIVE" "$CLASS_LIST"
     log "AppCDS training"
     train_cli --help
     train_cli --version
@@ -98,9 +101,9 @@ main() {
     fi
     train_desktop
     merge_class_lists
-    log "dumping $(wc -l <"$TRAIN_DIR/classlist.txt") classes into $CDS_ARCHIVE_NAME"
+    log "dumping $(wc -l <"$CLASS_LIST") classes into $CDS_ARCHIVE_NAME"
     # Warnings about skipped classes (old bytecode such as picocli's, lambdas of failed runs) are expected: kept in the log.
-    "$JAVA_BIN" -Xshare:dump -XX:SharedClassListFile="$TRAIN_DIR/classlist.txt" -XX:SharedArchiveFile="$ARCHIVE" \
+    "$JAVA_BIN" -Xshare:dump -XX:SharedClassListFile="$CLASS_LIST" -XX:SharedArchiveFile="$ARCHIVE" \
         -cp "$(launcher_class_path)" >"$TRAIN_DIR/dump.log" 2>&1 \
         || { tail -20 "$TRAIN_DIR/dump.log" >&2; die "the CDS dump failed"; }
     verify_archive
