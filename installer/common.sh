@@ -15,7 +15,7 @@ APP_NAME="Licensor"
 APP_DESCRIPTION="Offline IP portfolio and royalty manager"
 APP_VENDOR="Licensor"
 # LICENSOR_INSTALLER_OUT lets a comparison build (another CDS mode, say) go elsewhere than target/installer.
-OUT_DIR="${LICENSOR_INSTALLER_OUT:-$TARGET_DIR/installer}"
+OUT_DIR="$(realpath -m "${LICENSOR_INSTALLER_OUT:-$TARGET_DIR/installer}")"
 WORK_DIR="$OUT_DIR/work"
 APP_IMAGE="$OUT_DIR/$APP_NAME"
 CDS_ARCHIVE_NAME="licensor.jsa"

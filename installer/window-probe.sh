@@ -2,10 +2,12 @@
 # Starts a desktop program on $DISPLAY, waits until its window is visible, says how long that took, can take a
 # screenshot, then ends the program (SIGTERM, as a desktop session does at logout) and waits for it to exit.
 #
-#   window-probe.sh [--title REGEX] [--timeout SECONDS] [--hold SECONDS] [--screenshot FILE.png] -- COMMAND [ARGS...]
+#   window-probe.sh [--title REGEX] [--timeout SECONDS] [--hold SECONDS] [--screenshot FILE.png] [--print-class]
+#                   -- COMMAND [ARGS...]
 #
 # Prints "window-shown-ms=N" (from just before the program starts to the first poll that sees its window mapped; the
-# poll runs every ~20 ms) on standard output. Exits 0 when the window showed, 1 when it did not in time or the program
+# poll runs every ~20 ms) on standard output, and with --print-class "window-class=NAME" (the X11 WM_CLASS, which a
+# .desktop file's StartupWMClass must equal; needs xprop). Exits 0 when the window showed, 1 when it did not in time or the program
 # ended first, 2 on wrong use. Needs xdotool, and ImageMagick's import for --screenshot.
 set -euo pipefail
 
@@ -13,12 +15,14 @@ title='^Licensor'
 timeout_s=60
 hold_s=0
 screenshot=""
+print_class=no
 while [ $# -gt 0 ]; do
     case "$1" in
         --title) title="$2"; shift 2 ;;
         --timeout) timeout_s="$2"; shift 2 ;;
         --hold) hold_s="$2"; shift 2 ;;
         --screenshot) screenshot="$2"; shift 2 ;;
+        --print-class) print_class=yes; shift ;;
         --) shift; break ;;
         *) break ;;
     esac
@@ -46,8 +50,9 @@ start_ns=$(date +%s%N)
 pid=$!
 deadline_ns=$((start_ns + timeout_s * 1000000000))
 shown_ns=""
+window_id=""
 while kill -0 "$pid" 2>/dev/null; do
-    if xdotool search --onlyvisible --name "$title" >/dev/null 2>&1; then
+    if window_id="$(xdotool search --onlyvisible --name "$title" 2>/dev/null | head -n 1)" && [ -n "$window_id" ]; then
         shown_ns=$(date +%s%N)
         break
     fi
@@ -67,6 +72,10 @@ if [ -z "$shown_ns" ]; then
 fi
 
 echo "window-shown-ms=$(((shown_ns - start_ns) / 1000000))"
+if [ "$print_class" = yes ]; then
+    # WM_CLASS(STRING) = "instance", "class": the second string is the class.
+    echo "window-class=$(xprop -id "$window_id" WM_CLASS | sed -n 's/.*= ".*", "\(.*\)"$/\1/p')"
+fi
 sleep "$hold_s"
 if [ -n "$screenshot" ]; then
     import -window root "$screenshot"
