@@ -14,7 +14,7 @@
 #   LICENSOR_EXTRA_MODULES     extra JDK modules for the runtime, comma separated
 #   LICENSOR_INSTALLER_OUT     output folder (default target/installer)
 set -euo pipefail
-# shellcheck source=installer/common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "$0")/common.sh"
 
 CDS_MODE="${LICENSOR_CDS:-app}"

@@ -14,7 +14,7 @@
 # absolute class path it was dumped with, so the image's own archive cannot be shipped).
 # See docs/decisions/0053-deb-repacked-after-jpackage.md.
 set -euo pipefail
-# shellcheck source=installer/common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "$0")/common.sh"
 
 PACKAGE_NAME="$(echo "$APP_NAME" | tr '[:upper:]' '[:lower:]')"
@@ -33,14 +33,14 @@ javafx_application_class() {
     rm -rf "$classes"
     mkdir -p "$classes"
     (cd "$classes" && unzip -q "$MAIN_JAR" '*.class')
-    for candidate in $(grep -rl 'javafx/application/Application' "$classes" --include='*.class'); do
+    while IFS= read -r candidate; do
         candidate="${candidate#"$classes"/}"
         candidate="${candidate%.class}"
         if "$JDK/bin/javap" -cp "$classes" "${candidate//\//.}" 2>/dev/null \
             | grep -q 'extends javafx\.application\.Application'; then
             found="${found:+$found }${candidate//\//.}"
         fi
-    done
+    done < <(grep -rl 'javafx/application/Application' "$classes" --include='*.class' || true)
     rm -rf "$classes"
     echo "$found"
 }

@@ -1,4 +1,5 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2034
+# (SC2034: the variables set here are used by the scripts that source this file.)
 # Shared helpers of the installer scripts. Sourced, never run on its own.
 # Everything is derived from the built jar (target/licensor.jar, its manifest and pom.properties) and target/lib/*.jar,
 # so the scripts keep working whatever the app's dependencies become.
@@ -72,7 +73,7 @@ manifest_class_path() {
 check_lib_matches_manifest() {
     local expected actual missing extra
     expected="$(manifest_class_path | sed 's#^lib/##' | sort)"
-    actual="$(cd "$LIB_DIR" && ls -1 -- *.jar | sort)"
+    actual="$(find "$LIB_DIR" -maxdepth 1 -name "*.jar" -printf "%f\n" | sort)"
     missing="$(comm -23 <(printf '%s\n' "$expected") <(printf '%s\n' "$actual"))"
     extra="$(comm -13 <(printf '%s\n' "$expected") <(printf '%s\n' "$actual"))"
     [ -z "$missing" ] || die "target/lib lacks jars the manifest names: $(echo "$missing" | paste -sd' ')"

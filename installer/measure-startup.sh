@@ -10,7 +10,7 @@
 #   installer/measure-startup.sh target/installer-off/Licensor target/installer/Licensor
 # Needs xvfb-run, xauth and xdotool for the window figures. Every run uses a throw-away home.
 set -euo pipefail
-# shellcheck source=installer/common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "$0")/common.sh"
 
 runs=5
@@ -40,17 +40,21 @@ summary() {
 
 label() { echo "$(basename "$(dirname "$1")")/$(basename "$1")"; }
 
+# Prints the wall time; appends the CPU time (user + system, which the machine's other load disturbs less) to $2.
 cli_once() {
-    local image="$1" start end
+    local image="$1" cpu_file="${2:-/dev/null}" start end
     start=$(date +%s%N)
-    run_isolated "$HOME_DIR/$(basename "$(dirname "$image")")" "" "$image/bin/$APP_NAME" --help >/dev/null 2>&1
+    run_isolated "$HOME_DIR/$(basename "$(dirname "$image")")" "" \
+        /usr/bin/time -o "$HOME_DIR/time.txt" -f '%U %S' "$image/bin/$APP_NAME" --help >/dev/null 2>&1
     end=$(date +%s%N)
+    awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$HOME_DIR/time.txt" >>"$cpu_file"
     echo $(((end - start) / 1000000))
 }
 
 window_once() {
-    local image="$1" home="$HOME_DIR/$(basename "$(dirname "$1")")"
+    local image="$1" home
     local -a envs
+    home="$HOME_DIR/$(basename "$(dirname "$1")")"
     mapfile -t envs < <(isolated_env "$home")
     env "${envs[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$INSTALLER_DIR/window-probe.sh" --hold 0.5 -- \
         "$image/bin/$APP_NAME" 2>/dev/null | sed -n 's/^window-shown-ms=//p'
@@ -58,13 +62,18 @@ window_once() {
 
 # measure KIND: KIND is cli or window; results go to $HOME_DIR/KIND-N.txt for image N
 measure() {
-    local kind="$1" i run
+    local kind="$1" i
     for i in "${!images[@]}"; do "${kind}_once" "${images[$i]}" >/dev/null; done
-    for run in $(seq "$runs"); do
-        for i in "${!images[@]}"; do "${kind}_once" "${images[$i]}" >>"$HOME_DIR/$kind-$i.txt"; done
+    for _ in $(seq "$runs"); do
+        for i in "${!images[@]}"; do
+            "${kind}_once" "${images[$i]}" "$HOME_DIR/$kind-cpu-$i.txt" >>"$HOME_DIR/$kind-$i.txt"
+        done
     done
     for i in "${!images[@]}"; do
         printf '  %-40s %s\n' "$(label "${images[$i]}")" "$(summary <"$HOME_DIR/$kind-$i.txt")"
+        if [ -s "$HOME_DIR/$kind-cpu-$i.txt" ]; then
+            printf '  %-40s %s\n' "  CPU time (user + system)" "$(summary <"$HOME_DIR/$kind-cpu-$i.txt")"
+        fi
     done
 }
 

@@ -9,7 +9,7 @@
 # (xvfb xauth xdotool x11-utils imagemagick libgtk-3-0 desktop-file-utils). Every run of the app uses a throw-away home.
 # Screenshots go to target/installer/test/. Ends with "N passed, M failed"; exits 1 when a check failed.
 set -euo pipefail
-# shellcheck source=installer/common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "$0")/common.sh"
 
 PACKAGE_NAME="licensor"
@@ -151,7 +151,7 @@ main() {
     rm -rf "$TEST_DIR"
     mkdir -p "$TEST_DIR/home"
     test_app_image
-    rm -rf "$TEST_DIR/home" && mkdir -p "$TEST_DIR/home"
+    rm -rf "${TEST_DIR:?}/home" && mkdir -p "$TEST_DIR/home"
     test_deb
     echo "$passed passed, $failed failed"
     [ "$failed" -eq 0 ]

@@ -14,7 +14,7 @@
 # not exist yet simply fail and teach nothing); then the desktop under Xvfb until its window has shown for 3 s
 # (see LICENSOR_CDS_DESKTOP in build-app-image.sh). All runs use a throw-away home.
 set -euo pipefail
-# shellcheck source=installer/common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 source "$(dirname "$0")/common.sh"
 
 IMAGE="$(cd "${1:?usage: train-cds.sh APP_IMAGE_DIR}" && pwd)"
@@ -26,7 +26,9 @@ CLASS_LIST="$IMAGE/lib/app/$CDS_CLASS_LIST_NAME"
 TRAIN_DIR="$(dirname "$IMAGE")/work/cds"
 DESKTOP_MODE="${LICENSOR_CDS_DESKTOP:-auto}"
 
-[ -x "$LAUNCHER" ] && [ -f "$CFG" ] || die "$IMAGE is not a $APP_NAME app image"
+if [ ! -x "$LAUNCHER" ] || [ ! -f "$CFG" ]; then
+    die "$IMAGE is not a $APP_NAME app image"
+fi
 [ -x "$JAVA_BIN" ] || die "$JAVA_BIN is missing: build the image with LICENSOR_CDS=app"
 
 run_count=0
