@@ -3,7 +3,7 @@
 # the desktop window is visible (window-probe.sh). Runs the images in turn (round robin) so that they share the
 # machine's load alike; one unmeasured run of each comes first. Prints median, min and max in milliseconds.
 #
-#   installer/measure-startup.sh [--runs N] [--no-window] IMAGE_DIR...
+#   installer/measure-startup.sh [--runs N] [--no-cli] [--no-window] IMAGE_DIR...
 #
 # Compare CDS modes by building images into separate folders first, e.g.
 #   LICENSOR_CDS=off LICENSOR_INSTALLER_OUT=target/installer-off installer/build-app-image.sh
@@ -15,18 +15,20 @@ source "$(dirname "$0")/common.sh"
 
 runs=5
 window=yes
+cli=yes
 inside_xvfb=no
 images=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs="$2"; shift 2 ;;
         --no-window) window=no; shift ;;
+        --no-cli) cli=no; shift ;;
         --inside-xvfb) inside_xvfb=yes; shift ;;
         -*) die "unknown option $1" ;;
         *) images+=("$(cd "$1" && pwd)"); shift ;;
     esac
 done
-[ "${#images[@]}" -gt 0 ] || die "usage: measure-startup.sh [--runs N] [--no-window] IMAGE_DIR..."
+[ "${#images[@]}" -gt 0 ] || die "usage: measure-startup.sh [--runs N] [--no-cli] [--no-window] IMAGE_DIR..."
 
 HOME_DIR="$(mktemp -d)"
 trap 'rm -rf "$HOME_DIR"' EXIT
@@ -52,12 +54,14 @@ cli_once() {
 }
 
 window_once() {
-    local image="$1" home
+    local image="$1" cpu_file="${2:-/dev/null}" home probe
     local -a envs
     home="$HOME_DIR/$(basename "$(dirname "$1")")"
     mapfile -t envs < <(isolated_env "$home")
-    env "${envs[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$INSTALLER_DIR/window-probe.sh" --hold 0.5 -- \
-        "$image/bin/$APP_NAME" 2>/dev/null | sed -n 's/^window-shown-ms=//p'
+    probe="$(env "${envs[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$INSTALLER_DIR/window-probe.sh" --hold 0.5 -- \
+        "$image/bin/$APP_NAME" 2>/dev/null)"
+    sed -n 's/^window-cpu-ms=//p' <<<"$probe" >>"$cpu_file"
+    sed -n 's/^window-shown-ms=//p' <<<"$probe"
 }
 
 # measure KIND: KIND is cli or window; results go to $HOME_DIR/KIND-N.txt for image N
@@ -78,13 +82,15 @@ measure() {
 }
 
 if [ "$inside_xvfb" = yes ]; then
-    echo "Window shown (desktop start, under Xvfb):"
+    echo "Window shown (desktop start, under Xvfb; its CPU time is the time used until the window showed):"
     measure window
     exit 0
 fi
 
-echo "licensor --help (whole process):"
-measure cli
+if [ "$cli" = yes ]; then
+    echo "licensor --help (whole process):"
+    measure cli
+fi
 if [ "$window" = yes ]; then
     if have_virtual_display; then
         xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$0" --inside-xvfb --runs "$runs" "${images[@]}"

@@ -6,7 +6,8 @@
 #                   -- COMMAND [ARGS...]
 #
 # Prints "window-shown-ms=N" (from just before the program starts to the first poll that sees its window mapped; the
-# poll runs every ~20 ms) on standard output, and with --print-class "window-class=NAME" (the X11 WM_CLASS, which a
+# poll runs every ~20 ms) and "window-cpu-ms=N" (CPU time, user + system of all its threads, the program had used by
+# then: less disturbed than the wall time when other work shares the machine) on standard output, and with --print-class "window-class=NAME" (the X11 WM_CLASS, which a
 # .desktop file's StartupWMClass must equal; needs xprop). Exits 0 when the window showed, 1 when it did not in time or the program
 # ended first, 2 on wrong use. Needs xdotool, and ImageMagick's import for --screenshot.
 set -euo pipefail
@@ -71,7 +72,10 @@ if [ -z "$shown_ns" ]; then
     exit 1
 fi
 
+# Fields 14 and 15 of /proc/PID/stat: user and system time in clock ticks (the command name, field 2, has no spaces here).
+cpu_ticks="$(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)"
 echo "window-shown-ms=$(((shown_ns - start_ns) / 1000000))"
+echo "window-cpu-ms=$((cpu_ticks * 1000 / $(getconf CLK_TCK)))"
 if [ "$print_class" = yes ]; then
     # WM_CLASS(STRING) = "instance", "class": the second string is the class.
     echo "window-class=$(xprop -id "$window_id" WM_CLASS | sed -n 's/.*= ".*", "\(.*\)"$/\1/p')"
