@@ -39,7 +39,7 @@ public final class DemoPortfolio {
             if (service != null) {
                 service.close();
             }
-            before.removeWhatWasCreated();
+            before.removeWhatWasCreatedAfter(e);
             throw e;
         }
     }

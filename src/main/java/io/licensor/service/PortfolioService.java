@@ -52,17 +52,14 @@ public final class PortfolioService implements AutoCloseable {
      */
     public static PortfolioService open(Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
+        PortfolioFolder before = PortfolioFolder.before(dir);
         createFolder(dir);
         Database db;
         try {
-            db = Database.open(dir);
-        } catch (DatabaseInUseException e) {
-            throw new PortfolioInUseException(dir, e);
-        } catch (DatabaseTooNewException e) {
-            throw new PortfolioTooNewException(dir, e.databaseVersion(), e.appVersion(), e);
-        } catch (PersistenceException e) {
-            throw new PortfolioOpenException(dir, "Cannot open the portfolio in " + dir + ": " + e.getMessage()
-                    + ". Check that the folder is readable and writable and holds a Licensor portfolio.", e);
+            db = openDatabase(dir);
+        } catch (RuntimeException e) {
+            before.removeWhatWasCreatedAfter(e);
+            throw e;
         }
         PortfolioService service = new PortfolioService(dir, db);
         try {
@@ -77,6 +74,19 @@ public final class PortfolioService implements AutoCloseable {
             throw new PortfolioOpenException(dir, "Cannot set up the portfolio in " + dir + ": " + e.getMessage(), e);
         }
         return service;
+    }
+
+    private static Database openDatabase(Path dir) {
+        try {
+            return Database.open(dir);
+        } catch (DatabaseInUseException e) {
+            throw new PortfolioInUseException(dir, e);
+        } catch (DatabaseTooNewException e) {
+            throw new PortfolioTooNewException(dir, e.databaseVersion(), e.appVersion(), e);
+        } catch (PersistenceException e) {
+            throw new PortfolioOpenException(dir, "Cannot open the portfolio in " + dir + ": " + e.getMessage()
+                    + ". Check that the folder is readable and writable and holds a Licensor portfolio.", e);
+        }
     }
 
     /** True when the folder holds a portfolio (open() would find one rather than create one). */
@@ -149,7 +159,7 @@ public final class PortfolioService implements AutoCloseable {
     }
 
     /**
-     * Deletes the asset with its child rows.
+     * Deletes the asset with its child rows (nothing happens when there is no such asset).
      *
      * @throws InputRejectedException naming the licenses and enforcement entries that still refer to it
      */
@@ -200,7 +210,7 @@ public final class PortfolioService implements AutoCloseable {
     }
 
     /**
-     * Deletes the license with its tiers.
+     * Deletes the license with its tiers (nothing happens when there is no such license).
      *
      * @throws InputRejectedException naming the receipts, enforcement entries and renewals that still refer to it
      */

@@ -108,7 +108,7 @@ public final class AssetEditorController {
                 new double[] {0, 90}, this::ownerFields, "Add owner", form::addOwner,
                 () -> feedback.forgetControls("owners[")));
         valuationsBox.getChildren().add(new LineEditor<>(form.valuations(),
-                List.of("As of", "Amount", "Currency", "Method"), new double[] {128, 0, 64, 150},
+                List.of("As of", "Amount", "Currency"), new double[] {138, 0, 64},
                 this::valuationFields, "Add valuation", () -> form.addValuation(defaultCurrency),
                 () -> feedback.forgetControls("valuations[")));
         componentsBox.getChildren().add(new LineEditor<>(form.components(), List.of("Component", "SPDX license"),
@@ -136,6 +136,8 @@ public final class AssetEditorController {
         method.setConverter(Names.methods());
         method.valueProperty().bindBidirectional(row.methodProperty());
         method.setMaxWidth(Double.MAX_VALUE);
+        method.setPromptText("Method");
+        method.setAccessibleText("Valuation method");
         feedback.control(at + "method", method);
         return List.of(date, amount, currency, method);
     }

@@ -50,11 +50,11 @@ public final class AssetsController {
     private AssetsModel model;
     private boolean syncing;
 
-    void bind(AssetsModel assets, String reportingCurrency, boolean flagsAvailable) {
+    void bind(AssetsModel assets, String reportingCurrency) {
         this.model = assets;
         keepEditorWidth();
         editorController.bind(assets.editor(), reportingCurrency);
-        bindFilters(flagsAvailable);
+        bindFilters();
         bindTable();
         bindButtons();
     }
@@ -77,7 +77,7 @@ public final class AssetsController {
         });
     }
 
-    private void bindFilters(boolean flagsAvailable) {
+    private void bindFilters() {
         searchField.setLeft(new FontIcon(Feather.SEARCH));
         searchField.textProperty().bindBidirectional(model.searchProperty());
         ObservableList<AssetType> types = FXCollections.observableArrayList();
@@ -91,9 +91,7 @@ public final class AssetsController {
         tagFilter.valueProperty().bindBidirectional(model.tagFilterProperty());
         flaggedToggle.setGraphic(new FontIcon(Feather.FLAG));
         flaggedToggle.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
-        flaggedToggle.setDisable(!flagsAvailable);
-        flaggedToggle.setTooltip(new Tooltip(flagsAvailable ? "Show only assets with a risk flag"
-                : "Risk flags are not available in this build"));
+        flaggedToggle.setTooltip(new Tooltip("Show only assets with a risk flag"));
         clearButton.setGraphic(new FontIcon(Feather.X));
         clearButton.setTooltip(new Tooltip("Clear the search and all filters"));
     }
@@ -156,6 +154,11 @@ public final class AssetsController {
                 model.shownAssets()));
         countLabel.textProperty().bind(model.countProperty());
         model.flags().addListener((javafx.collections.MapChangeListener<String, List<AssetFlag>>) c -> table.refresh());
+        bindSelection();
+    }
+
+    /** Table selection and the editor's asset follow each other; a refused switch puts the selection back. */
+    private void bindSelection() {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (syncing || model.reloadingProperty().get()) {
                 return;

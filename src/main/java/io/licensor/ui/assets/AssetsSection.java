@@ -49,8 +49,7 @@ public final class AssetsSection implements Section {
         }
         this.controller = loader.getController();
         this.flags = new AssetFlagsLoader(context, model);
-        controller.bind(model, context.service().settings().reportingCurrency().getCurrencyCode(),
-                flags.available());
+        controller.bind(model, context.service().settings().reportingCurrency().getCurrencyCode());
         this.refreshFlags = o -> flags.refresh();
     }
 

@@ -23,7 +23,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class LineEditor<R> extends VBox {
 
-    /** Builds the fields of line {@code index}; the nodes fill the columns in order. */
+    /**
+     * Builds the fields of line {@code index}: the nodes fill the columns in order; one node more than there are
+     * columns goes on a second row under them, spanning all of them (for lines too wide for the pane).
+     */
     interface LineFactory<R> extends BiFunction<R, Integer, List<Node>> {}
 
     private final GridPane grid = new GridPane();
@@ -85,11 +88,13 @@ final class LineEditor<R> extends VBox {
             header.getStyleClass().add("line-header");
             grid.add(header, c, 0);
         }
+        int row = 1;
         for (int i = 0; i < lines.size(); i++) {
             R line = lines.get(i);
             List<Node> fields = factory.apply(line, i);
-            for (int c = 0; c < fields.size(); c++) {
-                grid.add(fields.get(c), c, i + 1);
+            int columns = Math.min(fields.size(), headers.size());
+            for (int c = 0; c < columns; c++) {
+                grid.add(fields.get(c), c, row);
             }
             if (focusNewLine && i == lines.size() - 1 && !fields.isEmpty()) {
                 fields.get(0).requestFocus();
@@ -100,7 +105,14 @@ final class LineEditor<R> extends VBox {
             remove.setAccessibleText("Remove line " + (i + 1));
             remove.setOnAction(e -> lines.remove(line));
             GridPane.setHalignment(remove, HPos.CENTER);
-            grid.add(remove, fields.size(), i + 1);
+            grid.add(remove, headers.size(), row);
+            row++;
+            if (fields.size() > columns) {
+                Node below = fields.get(columns);
+                grid.add(below, 0, row, headers.size(), 1);
+                GridPane.setMargin(below, new javafx.geometry.Insets(0, 0, 6, 0));
+                row++;
+            }
         }
     }
 }
