@@ -27,7 +27,8 @@ final class MetricsCommand implements Callable<Integer> {
     @Mixin
     PortfolioOption portfolio;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "the as-of date YYYY-MM-DD (default: today)")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = PlainConverters.IsoDate.class,
+            description = "the as-of date YYYY-MM-DD (default: today)")
     LocalDate asOf;
 
     @Override

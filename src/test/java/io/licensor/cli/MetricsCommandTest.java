@@ -69,7 +69,8 @@ class MetricsCommandTest {
     void refusesABadDateWithExitTwo() {
         CliRun run = CliRun.of("metrics", "--portfolio", portfolio().toString(), "--as-of", "2025-02-30");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("--as-of");
+        assertThat(run.err()).contains("Invalid value for option '--as-of': '2025-02-30' is not a real date in the"
+                + " form YYYY-MM-DD");
     }
 
     @Test

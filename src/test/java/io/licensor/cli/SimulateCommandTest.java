@@ -127,7 +127,7 @@ class SimulateCommandTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             no terms option       | --sales,s.csv                                    | Missing required option: '--terms=TERMS.json'
-            bad discount rate     | --terms,t.json,--sales,s.csv,--discount-rate,abc | Invalid value for option '--discount-rate'
+            bad discount rate     | --terms,t.json,--sales,s.csv,--discount-rate,abc | Invalid value for option '--discount-rate': 'abc' is not a decimal number such as 0.08
             discount rate too low | --terms,t.json,--sales,s.csv,--discount-rate,-1  | --discount-rate must be greater than -1 (-100 %), got -1
             missing terms file    | --terms,nope.json,--sales,s.csv                  | nope.json: file: does not exist
             """)
