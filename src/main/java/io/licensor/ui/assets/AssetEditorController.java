@@ -39,6 +39,7 @@ public final class AssetEditorController {
     @FXML private DatePicker expiresPicker;
     @FXML private Label datesMessage;
     @FXML private TextField tagsField;
+    @FXML private VBox flagsBox;
     @FXML private VBox ownersBox;
     @FXML private Label ownersMessage;
     @FXML private VBox valuationsBox;
@@ -209,6 +210,20 @@ public final class AssetEditorController {
     @FXML
     private void cancel() {
         editing.cancel();
+    }
+
+    /** Shows the risk flags of the asset in the form, each with why and what to do (none: the box is hidden). */
+    void showFlags(List<AssetFlag> flags) {
+        flagsBox.getChildren().clear();
+        for (AssetFlag flag : flags) {
+            Label line = new Label(flag.label() + ": " + flag.explanation(),
+                    new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE));
+            line.setWrapText(true);
+            line.getStyleClass().add(StyleClasses.FLAG);
+            flagsBox.getChildren().add(line);
+        }
+        flagsBox.setVisible(!flags.isEmpty());
+        flagsBox.setManaged(!flags.isEmpty());
     }
 
     /** Puts the cursor in the title field, e.g. right after Add. */

@@ -51,7 +51,7 @@ final class AssetFlagsLoader {
         return switch (code) {
             case COPYLEFT_COMPONENT -> "Copyleft";
             case UNCLEAR_OWNERSHIP -> "Ownership";
-            case ENFORCEMENT_EXCEEDS_INCOME -> "Enforcement cost";
+            case ENFORCEMENT_EXCEEDS_INCOME -> "Enforcement";
             case AI_PROVENANCE_MISSING -> "AI provenance";
             case CROSS_BORDER_WITHHOLDING -> "Withholding";
             case EXPIRING_WITHOUT_RENEWAL -> "Expiring";

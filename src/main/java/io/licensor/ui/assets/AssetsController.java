@@ -153,7 +153,12 @@ public final class AssetsController {
         placeholder.textProperty().bind(Bindings.createStringBinding(model::emptyMessage, model.allAssets(),
                 model.shownAssets()));
         countLabel.textProperty().bind(model.countProperty());
-        model.flags().addListener((javafx.collections.MapChangeListener<String, List<AssetFlag>>) c -> table.refresh());
+        model.flags().addListener((javafx.collections.MapChangeListener<String, List<AssetFlag>>) c -> {
+            table.refresh();
+            showFlagsOfCurrent();
+        });
+        model.editor().currentProperty().addListener(o -> showFlagsOfCurrent());
+        showFlagsOfCurrent();
         bindSelection();
     }
 
@@ -180,6 +185,11 @@ public final class AssetsController {
                 e.consume();
             }
         });
+    }
+
+    private void showFlagsOfCurrent() {
+        Asset current = model.editor().currentProperty().get();
+        editorController.showFlags(current == null ? List.of() : model.flagsOf(current.id()));
     }
 
     private void selectInTable(Asset asset) {

@@ -103,7 +103,7 @@ public final class MainWindowController {
         portfolioName.textProperty().bind(Bindings.createStringBinding(
                 () -> service().map(s -> s.settings().name()).orElse("No portfolio"), model.contextProperty()));
         folderLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> service().map(s -> s.folder().toString()).orElse(""), model.contextProperty()));
+                () -> service().map(s -> shortPath(s.folder())).orElse(""), model.contextProperty()));
         folderLabel.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> service().map(s -> new Tooltip("Portfolio folder: " + s.folder())).orElse(null),
                 model.contextProperty()));
@@ -112,6 +112,13 @@ public final class MainWindowController {
         demoMark.managedProperty().bind(demoMark.visibleProperty());
         demoMark.setTooltip(new Tooltip("This is the demo portfolio with made-up data. Start your own with "
                 + "File > New portfolio..."));
+    }
+
+    /** The folder with the home folder written as "~", as people read paths in a status bar. */
+    static String shortPath(java.nio.file.Path folder) {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home")).toAbsolutePath();
+        return folder.startsWith(home) && !folder.equals(home)
+                ? "~" + java.io.File.separator + home.relativize(folder) : folder.toString();
     }
 
     private Optional<PortfolioService> service() {

@@ -56,7 +56,10 @@ public final class ShellModel implements AutoCloseable {
             if (open == null) {
                 return "Licensor";
             }
-            return "Licensor - " + open.service().settings().name() + (open.service().isDemo() ? " (demo)" : "");
+            String name = open.service().settings().name();
+            // the demo's own name may already say so; "(demo) (demo)" would look broken
+            boolean marked = name.toLowerCase(java.util.Locale.ROOT).endsWith("(demo)");
+            return "Licensor - " + name + (open.service().isDemo() && !marked ? " (demo)" : "");
         }, context);
         this.filing = new PortfolioFiling(this, dialogs, work);
     }

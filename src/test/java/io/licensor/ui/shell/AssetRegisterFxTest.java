@@ -57,7 +57,7 @@ class AssetRegisterFxTest {
     }
 
     private void waitForPortfolio() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.service().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -191,7 +191,7 @@ class AssetRegisterFxTest {
     void theFlagsColumnNamesTheFlagAndTheFlaggedFilterShowsOnlyFlaggedAssets(FxRobot robot) throws Exception {
         waitForPortfolio();
         // A2 and A10 have no owners: unclear ownership; A1 (two owners, 100 %) has no flag
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".flag").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".flag").tryQuery().isPresent());
         assertThat(robot.lookup(".flag").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsOnly("Ownership");
 
