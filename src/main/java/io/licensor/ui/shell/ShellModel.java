@@ -57,7 +57,7 @@ public final class ShellModel implements AutoCloseable {
                 return "Licensor";
             }
             return "Licensor - " + open.service().settings().name() + (open.service().isDemo() ? " (demo)" : "");
-        }, context);
+        }, context, undo.changesProperty());
         this.filing = new PortfolioFiling(this, dialogs, work);
     }
 
