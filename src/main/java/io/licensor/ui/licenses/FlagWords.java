@@ -13,7 +13,7 @@ final class FlagWords {
             case CROSS_BORDER_WITHHOLDING -> "Withholding";
             case ENFORCEMENT_EXCEEDS_INCOME -> "Enforcement cost";
             case EXPIRING_WITHOUT_RENEWAL -> "Expiring";
-            case STATEMENT_OVERDUE -> "Overdue report";
+            case STATEMENT_OVERDUE -> "Overdue";
             case UNCLEAR_OWNERSHIP -> "Ownership";
             case UNDERPAYMENT -> "Underpaid";
         };

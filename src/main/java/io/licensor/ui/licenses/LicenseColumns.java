@@ -5,7 +5,7 @@ import io.licensor.model.License;
 import io.licensor.model.RoyaltyBasis;
 import io.licensor.model.RoyaltyTerms;
 import io.licensor.model.Tier;
-import io.licensor.model.TierMode;
+import io.licensor.model.Money;
 import io.licensor.model.NaturalOrder;
 import io.licensor.ui.common.Columns;
 import io.licensor.ui.common.Formats;
@@ -33,18 +33,18 @@ final class LicenseColumns {
         TableColumn<License, String> id = Columns.text("ID", License::id, Function.identity(), NaturalOrder.INSTANCE);
         width(id, 46);
         TableColumn<License, String> licensee = Columns.string("Licensee", License::licensee);
-        width(licensee, 170);
+        width(licensee, 150);
         TableColumn<License, License> status = Columns.graphic("Status", Function.identity(),
                 l -> statusGraphic(model.statusOf(l)), l -> model.statusOf(l).explanation(l),
                 Comparator.comparing(model::statusOf, LicenseStatus.ORDER));
-        width(status, 122);
+        width(status, 140);
         TableColumn<License, List<RiskFlag>> flags = Columns.graphic("Flags", l -> flagsOf(model, l),
                 LicenseColumns::flagGraphic, LicenseColumns::flagTooltip, Comparator.comparingInt(List::size));
-        width(flags, 96);
+        width(flags, 118);
         TableColumn<License, RoyaltyTerms> terms = Columns.graphic("Terms", License::terms,
                 t -> new Label(summary(t)), LicenseColumns::tierList,
                 Comparator.comparing(LicenseColumns::summary));
-        width(terms, 150);
+        width(terms, 165);
         TableColumn<License, String> currency = Columns.string("Currency",
                 l -> l.terms().currency().getCurrencyCode());
         width(currency, 70);
@@ -97,23 +97,31 @@ final class LicenseColumns {
                 .collect(Collectors.joining("\n\n"));
     }
 
-    /** "8 %", "5 % to 18 %, 3 tiers", "0.40 to 0.30 USD/unit, 2 tiers", "+ whole volume" where it applies. */
+    /** "8 %", "5–18 %, 3 tiers", "0.40–0.30 USD/unit, 2 tiers"; the tooltip lists every tier and the mode. */
     static String summary(RoyaltyTerms t) {
         List<Tier> tiers = t.tiers();
         if (tiers.isEmpty()) {
             return "";
         }
-        String first = rate(t, tiers.get(0).rate());
-        String text = tiers.size() == 1 ? first
-                : first + " to " + rate(t, tiers.get(tiers.size() - 1).rate()) + ", " + tiers.size() + " tiers";
+        boolean units = t.basis() == RoyaltyBasis.UNITS;
+        String first = number(t, tiers.get(0).rate());
+        String last = number(t, tiers.get(tiers.size() - 1).rate());
+        String range = tiers.size() == 1 ? first : first + "\u2013" + last;
+        String unit = units ? " " + t.currency().getCurrencyCode() + "/unit" : " %";
+        return range + unit + (tiers.size() == 1 ? "" : ", " + tiers.size() + " tiers");
+    }
+
+    /** A rate as its number alone: 12.5 (a percentage) or 0.40 (money per unit, at least the minor units). */
+    private static String number(RoyaltyTerms t, BigDecimal rate) {
         if (t.basis() == RoyaltyBasis.UNITS) {
-            text += " " + t.currency().getCurrencyCode() + "/unit";
+            int digits = Math.max(Money.minorUnits(t.currency()), rate.stripTrailingZeros().scale());
+            return rate.setScale(digits, java.math.RoundingMode.UNNECESSARY).toPlainString();
         }
-        return t.tierMode() == TierMode.WHOLE_VOLUME && tiers.size() > 1 ? text + ", whole volume" : text;
+        return Formats.percent(rate).replace(" %", "");
     }
 
     private static String rate(RoyaltyTerms t, BigDecimal rate) {
-        return t.basis() == RoyaltyBasis.UNITS ? rate.stripTrailingZeros().toPlainString() : Formats.percent(rate);
+        return t.basis() == RoyaltyBasis.UNITS ? number(t, rate) : Formats.percent(rate);
     }
 
     /** Every tier on its own line, with the mode explained, for the tooltip. */

@@ -5,10 +5,8 @@ import io.licensor.model.License;
 import io.licensor.ui.assets.DateFields;
 import io.licensor.ui.assets.FieldFeedback;
 import io.licensor.ui.assets.FormIssue;
-import io.licensor.ui.common.Dialogs;
 import io.licensor.ui.licenses.terms.Choices;
 import io.licensor.ui.licenses.terms.TermsEditor;
-import io.licensor.ui.licenses.terms.TermsPreview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -62,7 +60,6 @@ public final class LicenseEditorController {
     @FXML private HBox renewalBox;
     @FXML private Button renewButton;
     @FXML private TermsEditor termsEditor;
-    @FXML private TermsPreview preview;
     @FXML private Label summaryLabel;
     @FXML private Button saveButton;
     @FXML private Button cancelButton;
@@ -74,7 +71,7 @@ public final class LicenseEditorController {
     private boolean syncingAssets;
 
     /** Connects the fields to the model; {@code opener} shows another license (the renewal links). */
-    void bind(LicensesModel licenses, Dialogs dialogs, Consumer<String> opener) {
+    void bind(LicensesModel licenses, Consumer<String> opener) {
         this.model = licenses;
         this.editing = licenses.editor();
         this.open = opener;
@@ -94,7 +91,6 @@ public final class LicenseEditorController {
         fieldOfUseField.textProperty().bindBidirectional(form.fieldOfUseProperty());
         bindAssets(form);
         termsEditor.bind(form.terms());
-        preview.bind(form.preview(), dialogs);
         registerFeedback();
         bindState(form);
         bindOverview();
@@ -239,6 +235,7 @@ public final class LicenseEditorController {
             return;
         }
         statusLabel.setGraphic(LicenseColumns.statusGraphic(model.statusOf(license)));
+        statusLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         statusLabel.setTooltip(new Tooltip(model.statusOf(license).explanation(license)));
         LicenseOverview overview = new LicenseOverview(model.summaryOf(license.id()), model.settings());
         figuresLabel.setText(overview.figures());

@@ -6,6 +6,7 @@ import io.licensor.model.License;
 import io.licensor.ui.common.Dialogs;
 import io.licensor.ui.licenses.LicenseFilter.Show;
 import io.licensor.ui.licenses.terms.Choices;
+import io.licensor.ui.licenses.terms.TermsPreview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -29,13 +30,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the licenses view (LicensesView.fxml) to {@link LicensesModel}: table, search, filters, buttons, selection. */
 public final class LicensesController {
     /** The editor holds the terms and their chart: wider than the asset editor. */
-    private static final double EDITOR_WIDTH = 540;
+    private static final double EDITOR_WIDTH = 500;
     @FXML private BorderPane root;
     @FXML private CustomTextField searchField;
     @FXML private ComboBox<Show> showFilter;
@@ -49,6 +51,10 @@ public final class LicensesController {
     @FXML private SplitPane split;
     @FXML private TableView<License> table;
     @FXML private Label countLabel;
+    @FXML private Label previewEmpty;
+    @FXML private VBox previewBox;
+    @FXML private Label previewTitle;
+    @FXML private TermsPreview preview;
     @FXML private LicenseEditorController editorController;
 
     private final Label placeholder = new Label();
@@ -58,7 +64,8 @@ public final class LicensesController {
     void bind(LicensesModel licenses, Dialogs dialogs) {
         this.model = licenses;
         keepEditorWidth();
-        editorController.bind(licenses, dialogs, this::open);
+        editorController.bind(licenses, this::open);
+        bindPreview(dialogs);
         bindFilters();
         bindTable();
         bindButtons();
@@ -77,6 +84,16 @@ public final class LicensesController {
                 }
             }
         });
+    }
+
+    /** The preview of the edited terms sits under the table, where it stays in view while the terms are typed. */
+    private void bindPreview(Dialogs dialogs) {
+        LicenseEditing editing = model.editor();
+        preview.bind(editing.form().preview(), dialogs);
+        previewBox.visibleProperty().bind(editing.editingProperty());
+        previewEmpty.visibleProperty().bind(editing.editingProperty().not());
+        previewTitle.textProperty().bind(Bindings.concat("What the terms of ", editing.form().idProperty(),
+                " would earn"));
     }
 
     private void bindFilters() {

@@ -13,8 +13,8 @@ import javafx.scene.text.Text;
  */
 final class MarkedLineChart extends LineChart<Number, Number> {
 
-    /** A vertical line at {@code x} with a short label at its top. */
-    record Marker(double x, String label, String styleClass) {}
+    /** A vertical line at {@code x} with a short label at its top, or at its bottom ({@code low}). */
+    record Marker(double x, String label, String styleClass, boolean low) {}
 
     private final List<Marker> markers = new ArrayList<>();
     private final List<Line> lines = new ArrayList<>();
@@ -61,9 +61,9 @@ final class MarkedLineChart extends LineChart<Number, Number> {
             line.setEndY(height);
             line.toFront();
             Text text = labels.get(i);
-            // labels alternate between two rows so close thresholds do not print over each other
+            // top labels alternate between two rows so close thresholds do not print over each other
             text.setX(x + 3);
-            text.setY(12 + (i % 2) * 13);
+            text.setY(markers.get(i).low() ? height - 4 : 12 + (i % 2) * 13);
             text.toFront();
         }
     }

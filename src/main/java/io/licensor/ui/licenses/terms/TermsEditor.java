@@ -38,15 +38,12 @@ public final class TermsEditor extends VBox {
     @FXML private ComboBox<TierMode> modeBox;
     @FXML private Label modeHint;
     @FXML private ComboBox<TierReset> resetBox;
-    @FXML private Label resetHint;
     @FXML private TextField upfrontField;
-    @FXML private Label upfrontMessage;
     @FXML private TextField advanceField;
-    @FXML private Label advanceMessage;
+    @FXML private Label feesMessage;
     @FXML private TextField minimumField;
-    @FXML private Label minimumMessage;
     @FXML private TextField capField;
-    @FXML private Label capMessage;
+    @FXML private Label yearlyMessage;
     @FXML private TextField withholdingField;
     @FXML private Label withholdingMessage;
 
@@ -83,11 +80,11 @@ public final class TermsEditor extends VBox {
         modeHint.textProperty().bind(Bindings.createStringBinding(
                 () -> TermsModel.explain(terms.tierModeProperty().get()), terms.tierModeProperty()));
         resetBox.getItems().setAll(TierReset.values());
-        Choices.show(resetBox, r -> r == TierReset.CONTRACT_YEAR ? "From each contract year"
-                : r == null ? "" : "Since the start");
+        Choices.show(resetBox, r -> r == TierReset.CONTRACT_YEAR ? "Sales of each contract year (restart yearly)"
+                : r == null ? "" : "All sales since the license started");
         resetBox.valueProperty().bindBidirectional(terms.tierResetProperty());
-        resetHint.textProperty().bind(Bindings.createStringBinding(
-                () -> TermsModel.explain(terms.tierResetProperty().get()), terms.tierResetProperty()));
+        resetBox.setTooltip(new Tooltip(TermsModel.explain(TierReset.NEVER) + "\n"
+                + TermsModel.explain(TierReset.CONTRACT_YEAR)));
         tiersHint.textProperty().bind(Bindings.createStringBinding(this::tiersHint, terms.basisProperty(),
                 terms.currencyProperty()));
         upfrontField.textProperty().bindBidirectional(terms.upfrontFeeProperty());
@@ -162,10 +159,8 @@ public final class TermsEditor extends VBox {
         feedback.control("withholdingRate", withholdingField);
         feedback.messages(currencyMessage, f -> f.equals("currency"));
         feedback.messages(tiersMessage, f -> f.startsWith("tiers"));
-        feedback.messages(upfrontMessage, f -> f.equals("upfrontFee"));
-        feedback.messages(advanceMessage, f -> f.equals("advance"));
-        feedback.messages(minimumMessage, f -> f.equals("minimumAnnual"));
-        feedback.messages(capMessage, f -> f.equals("annualCap"));
+        feedback.messages(feesMessage, f -> f.equals("upfrontFee") || f.equals("advance"));
+        feedback.messages(yearlyMessage, f -> f.equals("minimumAnnual") || f.equals("annualCap"));
         feedback.messages(withholdingMessage, f -> f.equals("withholdingRate"));
     }
 

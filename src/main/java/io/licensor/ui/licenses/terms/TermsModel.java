@@ -123,12 +123,17 @@ public final class TermsModel {
         List<TierDraft> rows = new ArrayList<>();
         for (Tier tier : t.tiers()) {
             rows.add(new TierDraft(text.decimal(tier.from()), t.basis() == RoyaltyBasis.UNITS
-                    ? text.decimal(tier.rate()) : text.percent(tier.rate())));
+                    ? text.decimal(perUnit(tier.rate(), t.currency())) : text.percent(tier.rate())));
         }
         return new TermsDraft(t.currency(), t.basis(), rows, t.tierMode(), t.tierReset(), amount(t.upfrontFee()),
                 amount(t.advance()), amount(t.minimumAnnual()),
                 t.annualCap() == null ? "" : text.decimal(t.annualCap().amount()),
                 t.withholdingRate().isZero() ? "" : text.percent(t.withholdingRate().value()));
+    }
+
+    /** Money per unit shown with at least the currency's minor units: 0.4 USD reads 0.40. */
+    private static BigDecimal perUnit(BigDecimal rate, Currency currency) {
+        return rate.scale() >= Money.minorUnits(currency) ? rate : rate.setScale(Money.minorUnits(currency));
     }
 
     private String amount(Money money) {

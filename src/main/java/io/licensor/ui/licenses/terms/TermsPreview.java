@@ -46,6 +46,7 @@ public final class TermsPreview extends VBox {
     private final MarkedLineChart chart = new MarkedLineChart(xAxis, yAxis);
     private final TextField salesField = new TextField();
     private final Label salesUnit = new Label();
+    private final Label salesLabel = new Label();
     private final Label salesMessage = new Label();
     private final Label sentence = new Label();
     private final Tooltip hover = new Tooltip();
@@ -54,12 +55,14 @@ public final class TermsPreview extends VBox {
 
     public TermsPreview() {
         getStyleClass().add("terms-preview");
+        getStylesheets().add(TermsPreview.class.getResource("terms.css").toExternalForm());
         setSpacing(6);
         chart.setAnimated(false);
         chart.setCreateSymbols(false);
         chart.setLegendVisible(true);
-        chart.setPrefHeight(270);
-        chart.setMinHeight(220);
+        chart.setPrefHeight(240);
+        chart.setMinHeight(140);
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
         chart.getStyleClass().add("preview-chart");
         xAxis.setForceZeroInRange(true);
         yAxis.setForceZeroInRange(true);
@@ -75,7 +78,7 @@ public final class TermsPreview extends VBox {
         salesField.setAccessibleText("Sales in a contract year for the preview");
         salesField.setTooltip(new Tooltip("The licensee's sales in one contract year to compute the royalty for. "
                 + "It starts at the license's reported sales of its latest twelve months, else 100,000."));
-        Label salesLabel = new Label("Sales in a contract year");
+        salesLabel.setText("Sales in a contract year");
         salesLabel.setLabelFor(salesField);
         HBox salesRow = new HBox(8, salesLabel, salesField, salesUnit);
         salesRow.setAlignment(Pos.CENTER_LEFT);
@@ -88,6 +91,10 @@ public final class TermsPreview extends VBox {
                 + "contract year with these sales: tiers, cap, minimum and advance recoupment applied; the "
                 + "upfront fee and the advance itself are not included. The effective rate is that royalty "
                 + "divided by the sales."));
+        // the chart gives way when the pane is short; the figure and its sentence never do
+        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {salesRow, salesMessage, sentence}) {
+            r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         getChildren().addAll(chart, salesRow, salesMessage, sentence);
     }
 
@@ -112,6 +119,7 @@ public final class TermsPreview extends VBox {
         xAxis.setLabel(units ? "Units sold in a contract year" : "Licensee's net sales in a contract year" + code);
         yAxis.setLabel("Royalty" + code);
         salesUnit.setText(units ? "units" : currency == null ? "" : currency.getCurrencyCode());
+        salesLabel.setText(units ? "Units sold in a contract year" : "Sales in a contract year");
         chart.setTitle("Royalty for one contract year");
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         if (!c.payable().isEmpty()) {
@@ -122,16 +130,19 @@ public final class TermsPreview extends VBox {
             series.add(series("Royalty before recouping the advance", c.dueBeforeAdvance()));
         }
         chart.getData().setAll(series);
+        // one line needs no legend: the title and the axis say what it is
+        chart.setLegendVisible(series.size() > 1);
         xAxis.setAutoRanging(false);
         xAxis.setLowerBound(0);
         xAxis.setUpperBound(c.upper().doubleValue());
         xAxis.setTickUnit(c.upper().doubleValue() / 5);
         List<MarkedLineChart.Marker> markers = new ArrayList<>();
         for (Tier t : c.thresholds()) {
-            markers.add(new MarkedLineChart.Marker(t.from().doubleValue(), rateLabel(t), "threshold-marker"));
+            markers.add(new MarkedLineChart.Marker(t.from().doubleValue(), rateLabel(t), "threshold-marker", false));
         }
         if (c.chosen() != null && !c.payable().isEmpty()) {
-            markers.add(new MarkedLineChart.Marker(c.chosen().doubleValue(), "your figure", "chosen-marker"));
+            markers.add(new MarkedLineChart.Marker(c.chosen().doubleValue(), (units ? "units: " : "sales: ") + compact().toString(c.chosen()),
+                    "chosen-marker", true));
         }
         chart.setMarkers(markers);
     }
@@ -162,7 +173,7 @@ public final class TermsPreview extends VBox {
                 if (Math.abs(v) >= 1_000_000) {
                     return f.format(v / 1_000_000) + "M";
                 }
-                if (Math.abs(v) >= 10_000) {
+                if (Math.abs(v) >= 1_000) {
                     return f.format(v / 1_000) + "k";
                 }
                 return f.format(v);
