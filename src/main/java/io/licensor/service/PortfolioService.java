@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One open portfolio: the use cases the desktop app and the command line share. Every write is one transaction and
@@ -223,6 +224,14 @@ public final class PortfolioService implements AutoCloseable {
             r.licenses().delete(id);
             return null;
         });
+    }
+
+    /**
+     * Runs {@code work} in one write transaction, for use cases of this package that change several records at once
+     * (a license with its receipts): all of it is committed, or nothing when it throws.
+     */
+    <T> T inOneTransaction(Function<Repositories, T> work) {
+        return db.write(work);
     }
 
     /** "L" + (the largest number among ids L&lt;n&gt;, plus 1). */

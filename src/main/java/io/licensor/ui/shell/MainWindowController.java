@@ -101,7 +101,8 @@ public final class MainWindowController {
 
     private void bindPortfolio() {
         portfolioName.textProperty().bind(Bindings.createStringBinding(
-                () -> service().map(s -> s.settings().name()).orElse("No portfolio"), model.contextProperty()));
+                () -> service().map(s -> s.settings().name()).orElse("No portfolio"), model.contextProperty(),
+                model.undoStack().changesProperty()));
         folderLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> service().map(s -> shortPath(s.folder())).orElse(""), model.contextProperty()));
         folderLabel.tooltipProperty().bind(Bindings.createObjectBinding(

@@ -60,7 +60,7 @@ public final class ShellModel implements AutoCloseable {
             // the demo's own name may already say so; "(demo) (demo)" would look broken
             boolean marked = name.toLowerCase(java.util.Locale.ROOT).endsWith("(demo)");
             return "Licensor - " + name + (open.service().isDemo() && !marked ? " (demo)" : "");
-        }, context);
+        }, context, undo.changesProperty());
         this.filing = new PortfolioFiling(this, dialogs, work);
     }
 
