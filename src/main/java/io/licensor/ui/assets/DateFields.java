@@ -12,10 +12,10 @@ import javafx.util.StringConverter;
  * the input as you type, and text that is not a date is kept as "unparsed" so the form can say so. A bare DatePicker
  * would only commit on Enter and silently keep its old value otherwise.
  */
-final class DateFields {
+public final class DateFields {
     private DateFields() {}
 
-    static void bind(DatePicker picker, DateInput input) {
+    public static void bind(DatePicker picker, DateInput input) {
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
         picker.setPromptText("YYYY-MM-DD");
         picker.setConverter(new StringConverter<>() {
