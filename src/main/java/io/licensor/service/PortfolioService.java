@@ -244,6 +244,11 @@ public final class PortfolioService implements AutoCloseable {
         return db.read(r -> r.receipts().findAll());
     }
 
+    /** The receipt with this id. */
+    public Optional<Receipt> receipt(String id) {
+        return db.read(r -> r.receipts().find(id));
+    }
+
     /** Inserts the receipt or replaces the one with its id; refused when its license does not exist. */
     public void saveReceipt(Receipt receipt) {
         db.write(r -> {
@@ -269,6 +274,11 @@ public final class PortfolioService implements AutoCloseable {
     /** Every enforcement entry, in natural id order. */
     public List<EnforcementEntry> enforcement() {
         return db.read(r -> r.enforcement().findAll());
+    }
+
+    /** The enforcement entry with this id. */
+    public Optional<EnforcementEntry> enforcementEntry(String id) {
+        return db.read(r -> r.enforcement().find(id));
     }
 
     /** Inserts the entry or replaces the one with its id; refused when its asset or license does not exist. */
