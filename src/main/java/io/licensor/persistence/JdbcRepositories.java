@@ -11,6 +11,7 @@ final class JdbcRepositories implements Repositories {
     private final FxRateRepository fxRates;
     private final SettingsRepository settings;
     private final MetaRepository meta;
+    private final StatementImportRepository statementImport;
 
     JdbcRepositories(Connection c) {
         assets = new JdbcAssetRepository(c);
@@ -20,6 +21,7 @@ final class JdbcRepositories implements Repositories {
         fxRates = new JdbcFxRateRepository(c);
         settings = new JdbcSettingsRepository(c);
         meta = new JdbcMetaRepository(c);
+        statementImport = new JdbcStatementImportRepository(c);
     }
 
     @Override
@@ -55,5 +57,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public MetaRepository meta() {
         return meta;
+    }
+
+    @Override
+    public StatementImportRepository statementImport() {
+        return statementImport;
     }
 }

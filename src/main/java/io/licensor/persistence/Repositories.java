@@ -15,4 +15,7 @@ public interface Repositories {
     SettingsRepository settings();
 
     MetaRepository meta();
+
+    /** Statement import: license keys, stored periods, streamed receipt insert, remembered mappings. */
+    StatementImportRepository statementImport();
 }

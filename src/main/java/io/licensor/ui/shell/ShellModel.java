@@ -4,6 +4,7 @@ import io.licensor.service.DemoPortfolio;
 import io.licensor.service.PortfolioService;
 import io.licensor.ui.common.BackgroundWork;
 import io.licensor.ui.common.Dialogs;
+import io.licensor.ui.common.MenuCommand;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
 import io.licensor.ui.common.SectionProvider;
@@ -67,6 +68,21 @@ public final class ShellModel implements AutoCloseable {
     /** The sections listed in META-INF/services (the production set). */
     public static List<SectionProvider> installedSections() {
         return ServiceLoader.load(SectionProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    /** The menu commands listed in META-INF/services, in their order. */
+    public static List<MenuCommand> installedCommands() {
+        return ServiceLoader.load(MenuCommand.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparingInt(MenuCommand::order)).toList();
+    }
+
+    /** Shows the current section's data again, after a menu command changed the portfolio behind its back. */
+    public void reloadShownSection() {
+        Section shown = selectedSection.get();
+        if (shown != null) {
+            shown.deactivate();
+            shown.activate();
+        }
     }
 
     /**
