@@ -160,6 +160,21 @@ public final class IncomeHistory {
         }
     }
 
+    /**
+     * The share of {@code amount} (already rounded to {@code minorUnits}) that the asset at {@code position} of
+     * {@code assets} gets under metrics.md's attribution: equal shares in minor units, the leftover units one each to
+     * the first assets, a negative amount split by its size with the sign kept.
+     */
+    public static BigDecimal shareOf(BigDecimal amount, int minorUnits, int assets, int position) {
+        if (position < 0 || position >= assets) {
+            throw new IllegalArgumentException("position " + position + " is not one of " + assets + " assets");
+        }
+        long[] shares = new long[assets];
+        PortfolioIndex.split(amount.movePointRight(minorUnits).longValueExact(),
+                java.util.stream.IntStream.range(0, assets).toArray(), shares);
+        return BigDecimal.valueOf(shares[position], minorUnits);
+    }
+
     /** The ranges, in the order given. */
     public List<Range> ranges() {
         return ranges;

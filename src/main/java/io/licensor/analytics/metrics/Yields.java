@@ -85,9 +85,9 @@ public final class Yields {
 
     /**
      * The valuation yield uses: the latest dated on or before {@code asOf}; of two on the same date the later in
-     * the asset's list (the rule of {@link PortfolioMetrics}).
+     * the asset's list (the rule of {@link PortfolioMetrics}). Null when there is none.
      */
-    static Valuation latest(Asset asset, LocalDate asOf) {
+    public static Valuation latest(Asset asset, LocalDate asOf) {
         Valuation latest = null;
         for (Valuation v : asset.valuations()) {
             if (!v.asOf().isAfter(asOf) && (latest == null || !v.asOf().isBefore(latest.asOf()))) {
