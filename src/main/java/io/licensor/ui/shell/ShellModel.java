@@ -3,6 +3,7 @@ package io.licensor.ui.shell;
 import io.licensor.service.DemoPortfolio;
 import io.licensor.service.PortfolioService;
 import io.licensor.ui.common.BackgroundWork;
+import io.licensor.ui.common.Destination;
 import io.licensor.ui.common.Dialogs;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
@@ -104,7 +105,7 @@ public final class ShellModel implements AutoCloseable {
     /** Shows an opened portfolio in place of the current one, which is closed. */
     void show(PortfolioService service) {
         closeCurrent();
-        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work);
+        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work, this::go);
         sections.setAll(providers.stream().map(p -> p.create(opened)).toList());
         context.set(opened);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
@@ -120,7 +121,7 @@ public final class ShellModel implements AutoCloseable {
         }
         selectedSection.set(null);
         undo.clear();
-        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work);
+        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work, this::go);
         sections.setAll(providers.stream().map(p -> p.create(fresh)).toList());
         context.set(fresh);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
@@ -135,6 +136,21 @@ public final class ShellModel implements AutoCloseable {
         if (open != null) {
             open.service().close();
         }
+    }
+
+    /**
+     * Shows the first section (in navigation order) that can show {@code destination}, with it selected there; false
+     * when no section can.
+     */
+    public boolean go(Destination destination) {
+        for (Section section : sections) {
+            if (section.canShow(destination.kind())) {
+                selectedSection.set(section);
+                section.show(destination);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every section may be left for {@code action} (each asks about its own unsaved edits). */
