@@ -338,6 +338,11 @@ public final class PortfolioService implements AutoCloseable {
         });
     }
 
+    /** The database, for the other use cases of this package (statement import) that need their own queries. */
+    Database database() {
+        return db;
+    }
+
     /** Shuts the database down cleanly; safe to call twice. */
     @Override
     public void close() {
