@@ -19,6 +19,8 @@ import java.util.concurrent.Executor;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +45,7 @@ public final class ScenarioStudioModel {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<StudioFigures> figures = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper loads = new ReadOnlyIntegerWrapper();
     private final LatestWins<Scenario, StudioFigures> recompute;
     private final InvalidationListener edited = o -> edited();
     private Currency currency = Currency.getInstance("USD");
@@ -85,6 +88,12 @@ public final class ScenarioStudioModel {
         }
         dirty.set(false);
         recompute.runNow();
+        loads.set(loads.get() + 1);
+    }
+
+    /** Ticks each time a scenario is loaded, so the view rebuilds its sliders (their ranges follow the values). */
+    public ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
     }
 
     private StructureDraft watch(StructureDraft draft) {
