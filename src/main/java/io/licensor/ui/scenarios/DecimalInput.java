@@ -3,6 +3,7 @@ package io.licensor.ui.scenarios;
 import io.licensor.ui.assets.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -104,7 +105,7 @@ public final class DecimalInput {
     /** Sets the value exactly (loading a scenario): text and value follow, any problem is cleared. */
     public void set(BigDecimal newValue) {
         problem.set("");
-        text.set(newValue == null ? "" : plain(percent ? newValue.movePointRight(2) : newValue));
+        text.set(newValue == null ? "" : percent ? plain(newValue.movePointRight(2)) : grouped(newValue));
         value.set(newValue == null ? null : normalise(newValue));
     }
 
@@ -153,6 +154,16 @@ public final class DecimalInput {
     public double shown() {
         BigDecimal v = value.get();
         return v == null ? 0 : (percent ? v.movePointRight(2) : v).doubleValue();
+    }
+
+    /** 300000 as "300,000" (in the user's locale), every decimal kept: an amount reads at a glance. */
+    static String grouped(BigDecimal v) {
+        BigDecimal n = normalise(v);
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
+        f.setGroupingUsed(true);
+        f.setMinimumFractionDigits(0);
+        f.setMaximumFractionDigits(Math.max(0, n.scale()));
+        return f.format(n);
     }
 
     static String plain(BigDecimal v) {

@@ -32,6 +32,7 @@ final class RevenueChart {
     RevenueChart() {
         Charts.prepare(chart, "Income in the first contract year by licensee revenue", "Licensee revenue", "Income");
         chart.getStyleClass().add("revenue-chart");
+        chart.setStyle("-fx-padding: 2px 18px 0 0;"); // room for the x axis' last tick label
         x.setAutoRanging(false);
         x.setLowerBound(0);
         x.setMinorTickVisible(false);

@@ -75,7 +75,14 @@ final class StructureEditor {
         mode.valueProperty().bindBidirectional(draft.tierModeProperty());
         mode.setTooltip(new javafx.scene.control.Tooltip("Marginal: each rate applies to the part of the revenue in "
                 + "its tier, like tax brackets. Whole volume: the rate of the highest tier reached applies to all of it."));
-        HBox box = new HBox(8, new Label("Name"), name, new Label("Tiers"), mode);
+        Label nameLabel = new Label("Name");
+        nameLabel.setMinWidth(Label.USE_PREF_SIZE);
+        Label modeLabel = new Label("Tier mode");
+        modeLabel.setMinWidth(Label.USE_PREF_SIZE);
+        mode.setMinWidth(Label.USE_PREF_SIZE);
+        mode.setPrefWidth(130);
+        name.setMinWidth(80);
+        HBox box = new HBox(8, nameLabel, name, modeLabel, mode);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }

@@ -13,6 +13,7 @@ public final class TierDraft {
     TierDraft(int index, boolean units, BigDecimal fromValue, BigDecimal rateValue) {
         String n = "Tier " + (index + 1);
         this.from = DecimalInput.amount(n + " threshold");
+        from.stepProperty().set(units ? BigDecimal.TEN : new BigDecimal("1000"));
         this.rate = units ? DecimalInput.amount(n + " rate")
                 : DecimalInput.percent(n + " rate", BigDecimal.ZERO, BigDecimal.ONE, true);
         rate.stepProperty().set(units ? new BigDecimal("0.01") : new BigDecimal("0.1"));

@@ -32,20 +32,22 @@ final class TotalsTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<Row, Row> name = Columns.graphic("Structure", r -> r, TotalsTable::swatch, Row::terms,
                 Comparator.comparing(Row::index));
-        name.setPrefWidth(190);
+        name.setPrefWidth(175);
         table.getColumns().add(name);
-        table.getColumns().add(explained(Columns.money("Total royalty", Row::royalty), "Royalties earned over all "
-                + "years: after the annual cap, with minimum top-ups; without the upfront fee."));
-        table.getColumns().add(explained(Columns.money("Total income", Row::income), "Everything received before "
+        table.getColumns().add(explained(Columns.money("Royalty", Row::royalty), "Total royalty: royalties earned over all "
+                + "years: after the annual cap, with minimum top-ups; without the upfront fee or advance."));
+        table.getColumns().add(explained(Columns.money("Income", Row::income), "Total income: everything received before "
                 + "withholding: upfront fee, advance and the royalties paid once the advance is recouped."));
         table.getColumns().add(explained(Columns.money("NPV", Row::npv), "Net income (after withholding) of each "
                 + "year discounted to the contract start at the discount rate; fee and advance count at signing."));
-        TableColumn<Row, BigDecimal> rate = Columns.text("Effective rate", Row::effectiveRate, Formats::percent,
+        TableColumn<Row, BigDecimal> rate = Columns.text("Eff. rate", Row::effectiveRate, Formats::percent,
                 Comparator.naturalOrder());
         rate.getStyleClass().add(StyleClasses.MONEY);
         rate.setCellFactory(wrapRight(rate));
-        table.getColumns().add(explained(rate, "Total royalty divided by the licensee's projected revenue over all "
-                + "years: one rate to compare deals of different shapes."));
+        table.getColumns().add(explained(rate, "Effective rate: total royalty divided by the licensee's projected "
+                + "revenue over all years: one rate to compare deals of different shapes."));
+        rate.setPrefWidth(86);
+        rate.setMinWidth(78);
         table.setPlaceholder(new Label("No figures yet."));
         table.setFixedCellSize(26);
         table.setMinHeight(26 * 3 + 30);
@@ -67,7 +69,7 @@ final class TotalsTable {
         header.setTooltip(new Tooltip(how));
         column.setText("");
         column.setGraphic(header);
-        column.setPrefWidth(120);
+        column.setPrefWidth(118);
         return column;
     }
 

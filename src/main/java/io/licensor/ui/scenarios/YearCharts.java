@@ -38,6 +38,7 @@ final class YearCharts {
     YearCharts() {
         Charts.prepare(cumulative, "Cumulative income", "Contract year", "Income");
         cumulative.getStyleClass().add("cumulative-chart");
+        cumulative.setStyle("-fx-padding: 2px 10px 0 0;");
         years.setAutoRanging(false);
         years.setLowerBound(0);
         years.setMinorTickVisible(false);
@@ -71,7 +72,7 @@ final class YearCharts {
         int n = results.get(0).years().size();
         years.setUpperBound(n);
         years.setTickUnit(n <= 10 ? 1 : Math.ceil(n / 10.0));
-        cumulativeAxis.setLabel("Cumulative income (" + f.currency() + ")");
+        cumulativeAxis.setLabel("Income (" + f.currency() + ")");
         npvAxis.setLabel("NPV (" + f.currency() + ")");
         npv.setTitle("NPV at " + Formats.percent(discountRate) + " a year");
         if (cumulative.getData().size() != results.size()) {

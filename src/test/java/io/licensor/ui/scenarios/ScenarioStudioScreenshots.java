@@ -62,6 +62,9 @@ public final class ScenarioStudioScreenshots {
             Fx.run(() -> shell.selectedSectionProperty().set(shell.sections().stream()
                     .filter(s -> s instanceof ScenariosSection).findFirst().orElseThrow()));
             Fx.waitUntil(() -> !shell.work().isRunning());
+            // the tiered structure: its range slider and three rates show what the studio can do
+            Fx.run(() -> ((ScenariosSection) shell.selectedSectionProperty().get()).controller().structureTabs()
+                    .getSelectionModel().select(1));
             Fx.run(() -> { });
             List<BufferedImage> images = new ArrayList<>();
             images.add(Fx.call(() -> Snapshots.take(window.scene())));
