@@ -173,10 +173,13 @@ class ScenarioStudioFxTest {
         PortfolioService service = shell.service().orElseThrow();
         RoyaltyTerms before = service.license("L1").orElseThrow().terms();
         dialogs.answer(true);
-        robot.clickOn("#s0-apply");
+        javafx.scene.control.Button apply = robot.lookup("#s0-apply").queryButton();
+        assertThat(apply.isDisabled()).isFalse(); // the source license, L1, is chosen
+        robot.interact(apply::fire); // below the fold of the scrolling editor: fired rather than clicked
         WaitForAsyncUtils.waitForFxEvents();
         License after = service.license("L1").orElseThrow();
-        assertThat(after.terms().tiers()).isEqualTo(RoyaltyTerms.flat("USD", after.start(), "0.10").tiers());
+        assertThat(after.terms().tiers()).extracting(t -> t.from().toPlainString() + "@" + t.rate().toPlainString())
+                .containsExactly("0@0.1");
         assertThat(after.terms().upfrontFee().isZero()).isTrue();
         assertThat(dialogs.shown()).anyMatch(q -> q.startsWith("Give license L1 (Acme Analytics Inc.) the terms"));
 
@@ -196,9 +199,18 @@ class ScenarioStudioFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(s.model().isDirty()).isFalse();
 
-        robot.interact(() -> shell.close());
+        // another portfolio in between closes this one's database; opening it again reads everything afresh
+        Path other = Files.createTempDirectory(home, "other");
+        robot.interact(() -> shell.open(other));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent()
+                && shell.service().get().folder().equals(other.toAbsolutePath().normalize()));
         robot.interact(() -> shell.open(folder));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent()
+                && shell.service().get().folder().equals(folder.toAbsolutePath().normalize()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.sections().stream()
+                .anyMatch(x -> x instanceof ScenariosSection && x != s));
         ScenariosSection reopened = studio(robot);
+        assertThat(reopened).isNotSameAs(s);
         List<Scenario> saved = reopened.commands().saved();
         assertThat(saved).extracting(Scenario::name).containsExactly("Bigger fee");
         assertThat(reopened.model().nameProperty().get()).isEqualTo("Bigger fee");
