@@ -6,6 +6,7 @@ import java.sql.Connection;
 final class JdbcRepositories implements Repositories {
     private final AssetRepository assets;
     private final LicenseRepository licenses;
+    private final ScenarioRepository scenarios;
     private final ReceiptRepository receipts;
     private final EnforcementRepository enforcement;
     private final FxRateRepository fxRates;
@@ -16,6 +17,7 @@ final class JdbcRepositories implements Repositories {
     JdbcRepositories(Connection c) {
         assets = new JdbcAssetRepository(c);
         licenses = new JdbcLicenseRepository(c);
+        scenarios = new JdbcScenarioRepository(c);
         receipts = new JdbcReceiptRepository(c);
         enforcement = new JdbcEnforcementRepository(c);
         fxRates = new JdbcFxRateRepository(c);
@@ -32,6 +34,11 @@ final class JdbcRepositories implements Repositories {
     @Override
     public LicenseRepository licenses() {
         return licenses;
+    }
+
+    @Override
+    public ScenarioRepository scenarios() {
+        return scenarios;
     }
 
     @Override

@@ -6,6 +6,9 @@ public interface Repositories {
 
     LicenseRepository licenses();
 
+    /** The scenario studio's saved scenarios. */
+    ScenarioRepository scenarios();
+
     ReceiptRepository receipts();
 
     EnforcementRepository enforcement();

@@ -18,7 +18,9 @@ public record Destination(Kind kind, String id) {
         /** A license, selected in the licenses section. */
         LICENSE,
         /** An asset's dashboard. */
-        ASSET_DASHBOARD
+        ASSET_DASHBOARD,
+        /** A comparison of a license's terms with alternatives, in the scenario studio ("Compare alternatives"). */
+        LICENSE_SCENARIO
     }
 
     public Destination {
@@ -36,5 +38,10 @@ public record Destination(Kind kind, String id) {
 
     public static Destination assetDashboard(String id) {
         return new Destination(Kind.ASSET_DASHBOARD, id);
+    }
+
+    /** The scenario studio comparing license {@code id}'s terms with an alternative. */
+    public static Destination licenseScenario(String id) {
+        return new Destination(Kind.LICENSE_SCENARIO, id);
     }
 }
