@@ -105,6 +105,18 @@ public final class RoyaltyEngine {
         return totals != null ? totals : exactTotals(periods);
     }
 
+    /**
+     * One line per period and the totals, without validating the periods: what the licensee reported, computed as
+     * reported (the same leniency as {@link #totals(PeriodSeries)}, so that its lines add up to the totals metrics
+     * uses). Periods must come in non-decreasing order of their end. Callers that need to know about periods that
+     * break a rule check {@link #problems} first.
+     */
+    public RoyaltySchedule runAsReported(PeriodSeries periods) {
+        List<RoyaltyLine> lines = new ArrayList<>(periods.size());
+        RoyaltyTotals totals = compute(periods, lines);
+        return new RoyaltySchedule(terms, lines, totals, null);
+    }
+
     /** Totals by the BigDecimal path only (the long path's reference, for tests). */
     RoyaltyTotals exactTotals(PeriodSeries periods) {
         return compute(periods, null);

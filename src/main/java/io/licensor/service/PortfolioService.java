@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One open portfolio: the use cases the desktop app and the command line share. Every write is one transaction and
@@ -52,17 +53,14 @@ public final class PortfolioService implements AutoCloseable {
      */
     public static PortfolioService open(Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
+        PortfolioFolder before = PortfolioFolder.before(dir);
         createFolder(dir);
         Database db;
         try {
-            db = Database.open(dir);
-        } catch (DatabaseInUseException e) {
-            throw new PortfolioInUseException(dir, e);
-        } catch (DatabaseTooNewException e) {
-            throw new PortfolioTooNewException(dir, e.databaseVersion(), e.appVersion(), e);
-        } catch (PersistenceException e) {
-            throw new PortfolioOpenException(dir, "Cannot open the portfolio in " + dir + ": " + e.getMessage()
-                    + ". Check that the folder is readable and writable and holds a Licensor portfolio.", e);
+            db = openDatabase(dir);
+        } catch (RuntimeException e) {
+            before.removeWhatWasCreatedAfter(e);
+            throw e;
         }
         PortfolioService service = new PortfolioService(dir, db);
         try {
@@ -77,6 +75,19 @@ public final class PortfolioService implements AutoCloseable {
             throw new PortfolioOpenException(dir, "Cannot set up the portfolio in " + dir + ": " + e.getMessage(), e);
         }
         return service;
+    }
+
+    private static Database openDatabase(Path dir) {
+        try {
+            return Database.open(dir);
+        } catch (DatabaseInUseException e) {
+            throw new PortfolioInUseException(dir, e);
+        } catch (DatabaseTooNewException e) {
+            throw new PortfolioTooNewException(dir, e.databaseVersion(), e.appVersion(), e);
+        } catch (PersistenceException e) {
+            throw new PortfolioOpenException(dir, "Cannot open the portfolio in " + dir + ": " + e.getMessage()
+                    + ". Check that the folder is readable and writable and holds a Licensor portfolio.", e);
+        }
     }
 
     /** True when the folder holds a portfolio (open() would find one rather than create one). */
@@ -149,7 +160,7 @@ public final class PortfolioService implements AutoCloseable {
     }
 
     /**
-     * Deletes the asset with its child rows.
+     * Deletes the asset with its child rows (nothing happens when there is no such asset).
      *
      * @throws InputRejectedException naming the licenses and enforcement entries that still refer to it
      */
@@ -200,7 +211,7 @@ public final class PortfolioService implements AutoCloseable {
     }
 
     /**
-     * Deletes the license with its tiers.
+     * Deletes the license with its tiers (nothing happens when there is no such license).
      *
      * @throws InputRejectedException naming the receipts, enforcement entries and renewals that still refer to it
      */
@@ -215,6 +226,14 @@ public final class PortfolioService implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} in one write transaction, for use cases of this package that change several records at once
+     * (a license with its receipts): all of it is committed, or nothing when it throws.
+     */
+    <T> T inOneTransaction(Function<Repositories, T> work) {
+        return db.write(work);
+    }
+
     /** "L" + (the largest number among ids L&lt;n&gt;, plus 1). */
     public String nextLicenseId() {
         return NextId.after("L", db.read(r -> r.licenses().findAll().stream().map(License::id).toList()));
@@ -223,6 +242,11 @@ public final class PortfolioService implements AutoCloseable {
     /** Every receipt, in natural id order. */
     public List<Receipt> receipts() {
         return db.read(r -> r.receipts().findAll());
+    }
+
+    /** The receipt with this id. */
+    public Optional<Receipt> receipt(String id) {
+        return db.read(r -> r.receipts().find(id));
     }
 
     /** Inserts the receipt or replaces the one with its id; refused when its license does not exist. */
@@ -250,6 +274,11 @@ public final class PortfolioService implements AutoCloseable {
     /** Every enforcement entry, in natural id order. */
     public List<EnforcementEntry> enforcement() {
         return db.read(r -> r.enforcement().findAll());
+    }
+
+    /** The enforcement entry with this id. */
+    public Optional<EnforcementEntry> enforcementEntry(String id) {
+        return db.read(r -> r.enforcement().find(id));
     }
 
     /** Inserts the entry or replaces the one with its id; refused when its asset or license does not exist. */
@@ -336,6 +365,11 @@ public final class PortfolioService implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /** The database, for the other use cases of this package (statement import) that need their own queries. */
+    Database database() {
+        return db;
     }
 
     /** Shuts the database down cleanly; safe to call twice. */

@@ -4,6 +4,7 @@ import io.licensor.analytics.PeriodLocator;
 import io.licensor.analytics.PeriodSeries;
 import io.licensor.analytics.RoyaltyEngine;
 import io.licensor.model.License;
+import io.licensor.model.Money;
 import io.licensor.model.Problem;
 import io.licensor.model.Receipt;
 import io.licensor.model.ReceiptKind;
@@ -26,7 +27,7 @@ final class Expectations {
         License license = ix.portfolio.licenses().get(k);
         List<Receipt> receipts = ix.portfolio.receipts();
         boolean units = license.terms().basis() == RoyaltyBasis.UNITS;
-        int scale = io.licensor.model.Money.minorUnits(license.terms().currency());
+        int scale = Money.minorUnits(license.terms().currency());
         int from = ix.groupStart[k];
         int to = ix.groupStart[k + 1];
         long[] keys = new long[to - from];

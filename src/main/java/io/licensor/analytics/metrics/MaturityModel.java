@@ -1,6 +1,7 @@
 package io.licensor.analytics.metrics;
 
 import io.licensor.model.License;
+import io.licensor.model.NaturalOrder;
 import io.licensor.model.Portfolio;
 import io.licensor.model.RoyaltyTerms;
 import io.licensor.model.TierReset;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -79,7 +81,7 @@ public final class MaturityModel {
     private static String ecosystemGap(List<License> inForce, List<String> evidence) {
         List<String> missing = new ArrayList<>();
         Set<String> licensees = new HashSet<>();
-        inForce.forEach(l -> licensees.add(l.licensee().trim().toLowerCase(java.util.Locale.ROOT)));
+        inForce.forEach(l -> licensees.add(l.licensee().trim().toLowerCase(Locale.ROOT)));
         if (licensees.size() >= 3) {
             evidence.add(licensees.size() + " different licensees");
         } else {
@@ -94,11 +96,11 @@ public final class MaturityModel {
         Map<String, Set<String>> licenseesByAsset = new HashMap<>();
         for (License l : inForce) {
             for (String a : l.assetIds()) {
-                licenseesByAsset.computeIfAbsent(a, x -> new HashSet<>()).add(l.licensee().trim());
+                licenseesByAsset.computeIfAbsent(a, x -> new HashSet<>()).add(l.licensee().trim().toLowerCase(Locale.ROOT));
             }
         }
         List<String> shared = licenseesByAsset.entrySet().stream().filter(e -> e.getValue().size() >= 2)
-                .map(Map.Entry::getKey).sorted(io.licensor.model.NaturalOrder.INSTANCE).toList();
+                .map(Map.Entry::getKey).sorted(NaturalOrder.INSTANCE).toList();
         if (!shared.isEmpty()) {
             evidence.add("assets licensed to several partners: " + String.join(", ", shared));
         } else {

@@ -70,8 +70,8 @@ final class RiskFlags {
                     + " distribution, network use); replace or isolate the component, or ask a lawyer.");
         }
         ownership(asset);
-        long cost = figures.netEnforcementCost().signum();
-        if (cost > 0 && figures.netEnforcementCost().compareTo(figures.licensingIncome()) > 0) {
+        BigDecimal cost = figures.netEnforcementCost();
+        if (cost.signum() > 0 && cost.compareTo(figures.licensingIncome()) > 0) {
             String ccy = ix.fx.reportingCurrency().getCurrencyCode();
             asset(RiskCode.ENFORCEMENT_EXCEEDS_INCOME, id, "Over the last 12 months asset " + id + " cost "
                     + figures.netEnforcementCost().toPlainString() + " " + ccy + " net to enforce but brought in "

@@ -48,9 +48,13 @@ public final class ScenarioComparison {
      * @param totalIncome income over all years
      * @param totalNet    net over all years
      * @param npv         NPV of the net cash at the scenario's discount rate
+     * @param totalRoyalty royalties earned over all years (after the cap, with minimum top-ups; without the upfront
+     *                     fee, and the advance counts only as far as royalties recouped it)
+     * @param effectiveRate totalRoyalty / the projected bases ({@link EffectiveRoyaltyRate}); null when they are 0
      */
     public record StructureResult(RoyaltyTerms terms, List<BigDecimal> curve, List<YearRow> years,
-            BigDecimal totalIncome, BigDecimal totalNet, BigDecimal npv) {
+            BigDecimal totalIncome, BigDecimal totalNet, BigDecimal npv, BigDecimal totalRoyalty,
+            BigDecimal effectiveRate) {
         public StructureResult {
             curve = List.copyOf(curve);
             years = List.copyOf(years);
@@ -141,6 +145,7 @@ public final class ScenarioComparison {
                     cumulativeNet));
         }
         return new StructureResult(terms, curve, rows, schedule.totals().totalIncome(), schedule.totals().totalNet(),
-                schedule.npv());
+                schedule.npv(), schedule.totals().totalEarned().add(schedule.totals().totalMinimumTopUp()),
+                EffectiveRoyaltyRate.of(schedule));
     }
 }

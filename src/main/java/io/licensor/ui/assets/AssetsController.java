@@ -40,6 +40,7 @@ public final class AssetsController {
     @FXML private Button addButton;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
+    @FXML private Button dashboardButton;
     private static final double EDITOR_WIDTH = 400;
     @FXML private SplitPane split;
     @FXML private TableView<Asset> table;
@@ -49,6 +50,7 @@ public final class AssetsController {
     private final Label placeholder = new Label();
     private AssetsModel model;
     private boolean syncing;
+    private java.util.function.Consumer<String> openDashboard = id -> { };
 
     void bind(AssetsModel assets, String reportingCurrency) {
         this.model = assets;
@@ -179,6 +181,16 @@ public final class AssetsController {
                 selectInTable(model.editor().currentProperty().get());
             }
         });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Asset> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY
+                        && !row.isEmpty()) {
+                    openDashboard.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
                 model.editor().delete();
@@ -219,6 +231,9 @@ public final class AssetsController {
         duplicateButton.setTooltip(new Tooltip("Start a new asset from a copy of the selected one"));
         deleteButton.setGraphic(new FontIcon(Feather.TRASH));
         deleteButton.setTooltip(new Tooltip("Delete the selected asset (Delete); Ctrl+Z brings it back"));
+        dashboardButton.setGraphic(new FontIcon(Feather.BAR_CHART_2));
+        dashboardButton.setTooltip(new Tooltip("Open the selected asset's dashboard (or double-click its row)"));
+        dashboardButton.disableProperty().bind(model.editor().currentProperty().isNull());
         duplicateButton.disableProperty().bind(model.editor().currentProperty().isNull());
         deleteButton.disableProperty().bind(model.editor().currentProperty().isNull());
     }
@@ -229,6 +244,19 @@ public final class AssetsController {
         if (model.editor().editingProperty().get()) {
             selectInTable(null);
             editorController.focusTitle();
+        }
+    }
+
+    /** What "Dashboard" and a double-click on a row do with the asset's id. */
+    void onOpenDashboard(java.util.function.Consumer<String> action) {
+        this.openDashboard = action;
+    }
+
+    @FXML
+    void openDashboard() {
+        Asset current = model.editor().currentProperty().get();
+        if (current != null) {
+            openDashboard.accept(current.id());
         }
     }
 

@@ -12,7 +12,7 @@ import javafx.util.StringConverter;
  * the input as you type, and text that is not a date is kept as "unparsed" so the form can say so. A bare DatePicker
  * would only commit on Enter and silently keep its old value otherwise.
  */
-final class DateFields {
+public final class DateFields {
     private final DatePicker picker;
     private final DateInput input;
     private final Locale locale = Locale.getDefault(Locale.Category.FORMAT);
@@ -24,7 +24,7 @@ final class DateFields {
         this.input = input;
     }
 
-    static void bind(DatePicker picker, DateInput input) {
+    public static void bind(DatePicker picker, DateInput input) {
         DateFields fields = new DateFields(picker, input);
         picker.setPromptText("YYYY-MM-DD");
         picker.setConverter(fields.converter());

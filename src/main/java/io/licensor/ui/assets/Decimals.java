@@ -7,15 +7,15 @@ import java.text.ParsePosition;
 import java.util.Locale;
 
 /** Reads numbers people type: plain ({@code 1250.50}) or in their locale's form ({@code 1,250.50}, {@code 1.250,50}). */
-final class Decimals {
+public final class Decimals {
     private Decimals() {}
 
-    static BigDecimal parse(String text) {
+    public static BigDecimal parse(String text) {
         return parse(text, Locale.getDefault(Locale.Category.FORMAT));
     }
 
     /** The exact number, or null when the text is blank or not a number as a whole. */
-    static BigDecimal parse(String text, Locale locale) {
+    public static BigDecimal parse(String text, Locale locale) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -18,7 +18,7 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
  * tooltip) on the control of each issue's field, and the sentences in a label under the field or group. Controls of
  * editable lines come and go, so the view re-registers them whenever it rebuilds a line.
  */
-final class FieldFeedback {
+public final class FieldFeedback {
     private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     private final Map<String, Control> controls = new HashMap<>();
     private final Map<Label, Predicate<String>> messages = new LinkedHashMap<>();
@@ -26,13 +26,13 @@ final class FieldFeedback {
     /** True when controls changed (lines rebuilt, scene attached) and the decorations must be redone. */
     private boolean stale = true;
 
-    void control(String field, Control control) {
+    public void control(String field, Control control) {
         controls.put(field, control);
         stale = true;
     }
 
     /** Drops the controls of lines that were rebuilt (fields starting with {@code prefix}, like "owners["). */
-    void forgetControls(String prefix) {
+    public void forgetControls(String prefix) {
         controls.entrySet().removeIf(e -> {
             boolean gone = e.getKey().startsWith(prefix);
             if (gone) {
@@ -43,7 +43,7 @@ final class FieldFeedback {
     }
 
     /** {@code label} shows the sentences of the issues whose field passes {@code fields}. */
-    void messages(Label label, Predicate<String> fields) {
+    public void messages(Label label, Predicate<String> fields) {
         label.getStyleClass().add(StyleClasses.FIELD_MESSAGE);
         label.setWrapText(true);
         messages.put(label, fields);
@@ -51,7 +51,7 @@ final class FieldFeedback {
         label.setVisible(false);
     }
 
-    void show(List<FormIssue> issues) {
+    public void show(List<FormIssue> issues) {
         if (issues.equals(last) && !stale) {
             return; // most keystrokes change no issue; redecorating costs a layout pass
         }
@@ -86,7 +86,7 @@ final class FieldFeedback {
     }
 
     /** Shows the last issues again, e.g. once the controls are in a scene (decorations need one). */
-    void refresh() {
+    public void refresh() {
         stale = true;
         show(last);
     }

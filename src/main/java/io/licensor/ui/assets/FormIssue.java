@@ -9,11 +9,11 @@ public record FormIssue(String field, Severity severity, String message) {
 
     public enum Severity { ERROR, WARNING }
 
-    static FormIssue error(String field, String message) {
+    public static FormIssue error(String field, String message) {
         return new FormIssue(field, Severity.ERROR, message);
     }
 
-    static FormIssue warning(String field, String message) {
+    public static FormIssue warning(String field, String message) {
         return new FormIssue(field, Severity.WARNING, message);
     }
 

@@ -21,13 +21,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * fields per line, a remove button per line and an add button below. Fields edit the line's properties directly, so
  * nothing waits for an Enter key to commit (the usual trap of editable TableViews in forms).
  */
-final class LineEditor<R> extends VBox {
+public final class LineEditor<R> extends VBox {
 
     /**
      * Builds the fields of line {@code index}: the nodes fill the columns in order; one node more than there are
      * columns goes on a second row under them, spanning all of them (for lines too wide for the pane).
      */
-    interface LineFactory<R> extends BiFunction<R, Integer, List<Node>> {}
+    public interface LineFactory<R> extends BiFunction<R, Integer, List<Node>> {}
 
     private final GridPane grid = new GridPane();
     private final ObservableList<R> lines;
@@ -37,7 +37,7 @@ final class LineEditor<R> extends VBox {
     /** Set while the add button adds a line, so the new line's first field gets the cursor. */
     private boolean focusNewLine;
 
-    LineEditor(ObservableList<R> lines, List<String> headers, double[] widths, LineFactory<R> factory,
+    public LineEditor(ObservableList<R> lines, List<String> headers, double[] widths, LineFactory<R> factory,
             String addText, Runnable add, Runnable beforeRebuild) {
         this.lines = lines;
         this.headers = headers;

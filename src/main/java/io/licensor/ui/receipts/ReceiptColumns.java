@@ -1,0 +1,142 @@
+package io.licensor.ui.receipts;
+
+import io.licensor.model.Money;
+import io.licensor.model.NaturalOrder;
+import io.licensor.model.Receipt;
+import io.licensor.ui.common.Columns;
+import io.licensor.ui.common.StyleClasses;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The receipts table's columns, each one line over {@link Columns}, and its rows (tooltip, under-paid mark). */
+final class ReceiptColumns {
+    static final String SHORT_ROW = "short-row";
+    static final String CHECK = "check";
+
+    private ReceiptColumns() {}
+
+    /** The columns, most telling first; {@code license} is the License column (hidden while one license is shown). */
+    static List<TableColumn<ReceiptRow, ?>> all(TableColumn<ReceiptRow, String> license) {
+        TableColumn<ReceiptRow, String> id = Columns.text("ID", ReceiptRow::id, Function.identity(),
+                NaturalOrder.INSTANCE);
+        width(id, 50);
+        TableColumn<ReceiptRow, Receipt> period = Columns.text("Period", ReceiptRow::receipt,
+                r -> ReceiptTexts.period(r.periodStart(), r.periodEnd()), Comparator.comparing(Receipt::periodEnd)
+                        .thenComparing(Receipt::periodStart, Comparator.nullsFirst(Comparator.naturalOrder())));
+        width(period, 118);
+        TableColumn<ReceiptRow, String> kind = Columns.string("Kind", r -> ReceiptTexts.kind(r.receipt().kind()));
+        width(kind, 104);
+        TableColumn<ReceiptRow, ReceiptRow> reported = Columns.text("Reported", Function.identity(),
+                r -> ReceiptTexts.reported(r.reconciled().reported(), r.basis(), r.currency()),
+                Comparator.comparing((ReceiptRow r) -> r.reconciled().reported(),
+                        Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
+        reported.getStyleClass().add(StyleClasses.MONEY);
+        width(reported, 128);
+        TableColumn<ReceiptRow, Money> expected = Columns.money("Expected", ReceiptRow::expected);
+        width(expected, 118);
+        TableColumn<ReceiptRow, Money> received = Columns.money("Received", ReceiptRow::received);
+        width(received, 118);
+        TableColumn<ReceiptRow, ReceiptRow> shortfall = Columns.graphic("Shortfall", Function.identity(),
+                ReceiptColumns::checkGraphic, ReceiptColumns::explain, Comparator.comparing(ReceiptRow::shortfall,
+                        Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
+        width(shortfall, 146);
+        TableColumn<ReceiptRow, Money> withheld = Columns.money("Withheld", ReceiptRow::withholding);
+        width(withheld, 92);
+        TableColumn<ReceiptRow, Money> net = Columns.money("Net", ReceiptRow::net);
+        width(net, 118);
+        TableColumn<ReceiptRow, LocalDate> on = Columns.date("Received on", r -> r.receipt().receivedOn());
+        width(on, 106);
+        width(license, 62);
+        return List.of(id, license, period, kind, reported, expected, received, shortfall, withheld, net, on);
+    }
+
+    /** The License column, its tooltip naming the licensee. */
+    static TableColumn<ReceiptRow, String> licenseColumn() {
+        return Columns.text("License", ReceiptRow::licenseId, Function.identity(), NaturalOrder.INSTANCE);
+    }
+
+    private static void width(TableColumn<ReceiptRow, ?> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.round(width * 0.6));
+    }
+
+    /** The shortfall column's word with its icon: the colour is never the only sign. */
+    static Node checkGraphic(ReceiptRow row) {
+        String words = ReceiptTexts.check(row.reconciled(), row.currency());
+        if (words.isEmpty()) {
+            return null;
+        }
+        Label label = new Label(words, new FontIcon(icon(row)));
+        label.getStyleClass().addAll(CHECK, tone(row));
+        return label;
+    }
+
+    private static Ikon icon(ReceiptRow row) {
+        return switch (row.check()) {
+            case SHORT -> Feather.ALERT_TRIANGLE;
+            case PAID -> Feather.CHECK;
+            case OVERPAID -> Feather.PLUS_CIRCLE;
+            case NO_REPORT -> Feather.HELP_CIRCLE;
+            case TOP_UP -> Feather.CORNER_LEFT_UP;
+            case TOP_UP_UNMATCHED, TERMS_INVALID -> Feather.ALERT_CIRCLE;
+            case NOT_DUE_YET -> Feather.CLOCK;
+            case NOT_ROYALTY -> Feather.MINUS;
+        };
+    }
+
+    /** The style class of the check's tone (receipts.css). */
+    static String tone(ReceiptRow row) {
+        return switch (row.check()) {
+            case SHORT, TERMS_INVALID -> "check-danger";
+            case PAID -> "check-success";
+            case TOP_UP_UNMATCHED -> "check-warning";
+            default -> "check-muted";
+        };
+    }
+
+    static String explain(ReceiptRow row) {
+        return ReceiptTexts.explain(row.reconciled(), row.basis(), row.currency());
+    }
+
+    /** Rows that explain themselves on hover and stand out when the period was paid short. */
+    static void rows(TableView<ReceiptRow> table) {
+        table.setRowFactory(t -> new TableRow<>() {
+            private final Tooltip tip = new Tooltip();
+
+            {
+                tip.setShowDelay(Duration.millis(400));
+                tip.setShowDuration(Duration.seconds(30));
+                tip.setWrapText(true);
+                tip.setMaxWidth(460);
+            }
+
+            @Override
+            protected void updateItem(ReceiptRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(SHORT_ROW);
+                if (empty || item == null) {
+                    setTooltip(null);
+                    return;
+                }
+                if (item.isShort()) {
+                    getStyleClass().add(SHORT_ROW);
+                }
+                tip.setText(explain(item));
+                setTooltip(tip);
+            }
+        });
+    }
+}
