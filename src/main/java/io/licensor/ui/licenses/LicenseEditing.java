@@ -174,8 +174,10 @@ public final class LicenseEditing {
         LicenseRemoval going = operations.whatGoesWith(license.id());
         String detail = (going.consequences().isEmpty() ? "" : going.consequences() + " ")
                 + "Edit > Undo (Ctrl+Z) brings " + (going.isLicenseOnly() ? "it" : "it all") + " back.";
-        if (!dialogs.confirm("Delete license", "Delete " + license.id() + " (" + license.licensee() + ")?", detail,
-                "Delete")) {
+        int receipts = going.receipts().size();
+        String question = "Delete " + license.id() + " (" + license.licensee() + ")" + (receipts == 0 ? ""
+                : receipts == 1 ? " and its receipt" : " and its " + receipts + " receipts") + "?";
+        if (!dialogs.confirm("Delete license", question, detail, "Delete")) {
             return false;
         }
         LicenseRemoval removed = operations.delete(license.id());

@@ -158,24 +158,21 @@ public final class FxRatesModel {
         checkDate(found);
         BigDecimal value = text.parseDecimal(rate.get());
         boolean blank = rate.get() == null || rate.get().isBlank();
+        // an empty new rate is not an error to shout about yet: Add just stays disabled until a rate is typed
         if (value == null && !blank) {
             found.add(FormIssue.error("rate", "\"" + rate.get().strip() + "\" is not a number; type it like "
                     + text.decimal(new BigDecimal("1.08")) + "."));
-        } else if (value == null) {
-            // an empty new rate is not an error to shout about yet; Add stays disabled until a rate is typed
-            found.add(null);
-        } else if (value.signum() <= 0) {
+        } else if (value != null && value.signum() <= 0) {
             found.add(FormIssue.error("rate", "The rate must be greater than 0."));
-        } else if (Limits.FX_RATE.problemWith(value) != null) {
+        } else if (value != null && Limits.FX_RATE.problemWith(value) != null) {
             found.add(FormIssue.error("rate", "The rate " + Limits.FX_RATE.problemWith(value) + "."));
         }
         if (c != null && date.valueProperty().get() != null && duplicate(c, date.valueProperty().get())) {
             found.add(FormIssue.error("date", "There is already a " + c.getCurrencyCode() + " rate for "
                     + date.valueProperty().get() + ". Pick it in the table to change it."));
         }
-        boolean missing = found.remove(null);
         issues.setAll(found);
-        valid.set(!missing && found.stream().noneMatch(FormIssue::isError));
+        valid.set(value != null && found.stream().noneMatch(FormIssue::isError));
     }
 
     private void checkDate(List<FormIssue> found) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
 
 /**
  * What a set of terms would pay over one contract year, computed by the royalty engine only (no second formula): the
@@ -85,8 +86,8 @@ public final class PreviewCalculation {
     }
 
     /**
-     * Where the chart ends: a round number (1, 2, 2.5 or 5 times a power of ten) at or above 1.5 times the highest
-     * threshold and 1.25 times the chosen sales; 100,000 when both are 0.
+     * Where the chart ends: a round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) at or above 1.5
+     * times the highest threshold and 1.25 times the chosen sales; 100,000 when both are 0.
      */
     public BigDecimal upperEnd(BigDecimal chosenSales) {
         BigDecimal highest = terms.tiers().stream().map(Tier::from).max(Comparator.naturalOrder())
@@ -100,7 +101,7 @@ public final class PreviewCalculation {
 
     static BigDecimal roundUp(BigDecimal value) {
         BigDecimal power = BigDecimal.ONE.movePointRight(value.precision() - value.scale() - 1);
-        for (String step : new String[] {"1", "2", "2.5", "5", "10"}) {
+        for (String step : new String[] {"1", "1.5", "2", "2.5", "3", "4", "5", "6", "8", "10"}) {
             BigDecimal candidate = power.multiply(new BigDecimal(step));
             if (candidate.compareTo(value) >= 0) {
                 return candidate.stripTrailingZeros();
@@ -114,7 +115,8 @@ public final class PreviewCalculation {
      * plus, at each threshold, the value just below and at it, so a whole-volume jump shows as a step.
      */
     public List<Point> curve(BigDecimal upper, boolean beforeRecoupment) {
-        List<BigDecimal> xs = new ArrayList<>();
+        // a sorted set compares by value, so a grid point that falls on a threshold is not drawn twice
+        TreeSet<BigDecimal> xs = new TreeSet<>();
         for (int i = 0; i <= STEPS; i++) {
             xs.add(upper.multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(STEPS), MathContext.DECIMAL64));
         }

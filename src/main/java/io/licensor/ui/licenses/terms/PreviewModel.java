@@ -54,6 +54,7 @@ public final class PreviewModel {
         this.text = text;
         terms.addListener(o -> recompute(true));
         sales.addListener(o -> recompute(false));
+        recompute(true);
     }
 
     /**
