@@ -51,15 +51,17 @@ public final class EnforcementSummary {
     private final List<AssetRow> assets;
     private final PortfolioFigures portfolio;
     private final Map<String, BigDecimal> entryNet;
+    private final FxConverter fx;
     private final List<String> warnings;
 
     private EnforcementSummary(LocalDate asOf, Currency reportingCurrency, List<AssetRow> assets,
-            PortfolioFigures portfolio, Map<String, BigDecimal> entryNet, List<String> warnings) {
+            PortfolioFigures portfolio, Map<String, BigDecimal> entryNet, FxConverter fx, List<String> warnings) {
         this.asOf = asOf;
         this.reportingCurrency = reportingCurrency;
         this.assets = List.copyOf(assets);
         this.portfolio = portfolio;
         this.entryNet = Map.copyOf(entryNet);
+        this.fx = fx;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -91,7 +93,7 @@ public final class EnforcementSummary {
             }
         }
         List<String> warnings = new ArrayList<>(totals.warnings());
-        return new EnforcementSummary(asOf, p.settings().reportingCurrency(), rows, metrics.portfolio(), net,
+        return new EnforcementSummary(asOf, p.settings().reportingCurrency(), rows, metrics.portfolio(), net, fx,
                 warnings);
     }
 
@@ -132,6 +134,11 @@ public final class EnforcementSummary {
     /** The entry's cost - recovered in the reporting currency at its date; empty when there is no rate. */
     public Optional<BigDecimal> netInReporting(String entryId) {
         return Optional.ofNullable(entryNet.get(entryId));
+    }
+
+    /** True when an amount in {@code currency} dated {@code date} can be put in the reporting currency. */
+    public boolean hasRate(Currency currency, LocalDate date) {
+        return fx.convert(BigDecimal.ZERO, currency, date) != null;
     }
 
     /** Entries left out of the totals, each with the reason. */
