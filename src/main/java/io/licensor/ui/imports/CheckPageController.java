@@ -136,6 +136,11 @@ public final class CheckPageController {
         });
     }
 
+    @FXML
+    private void recheck() {
+        model.recheck();
+    }
+
     private static String totals(List<LicenseTotals> perLicense) {
         String shown = perLicense.stream().limit(LICENSES_SHOWN).map(CheckTexts::totals)
                 .collect(Collectors.joining("\n"));
