@@ -44,6 +44,7 @@ public final class CheckPageController {
     @FXML private Tab receiptsTab;
     @FXML private Tab skippedTab;
     @FXML private TableView<StatementProblem> problemTable;
+    @FXML private Label problemHint;
     @FXML private TableView<DuplicateReceipt> duplicateTable;
     @FXML private CheckBox allowDuplicatesBox;
     @FXML private TableView<PlannedReceipt> receiptTable;
@@ -72,6 +73,7 @@ public final class CheckPageController {
         TableColumn<StatementProblem, String> problem = Columns.string("Problem", StatementProblem::message);
         problem.setPrefWidth(760);
         problemTable.getColumns().setAll(line, column, problem);
+        problemTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         problemTable.setPlaceholder(new Label("No problems: every row can be imported."));
 
         duplicateTable.getColumns().setAll(Columns.string("Lines", DuplicateReceipt::lines),
@@ -100,6 +102,7 @@ public final class CheckPageController {
                 Columns.text("Line", SkippedRow::line, String::valueOf, Comparator.naturalOrder()),
                 Columns.string("Why it is left out", SkippedRow::reason));
         skippedTable.getColumns().get(1).setPrefWidth(700);
+        skippedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         skippedTable.setPlaceholder(new Label("Every row was read."));
     }
 
@@ -117,7 +120,9 @@ public final class CheckPageController {
         root.getStyleClass().add(VERDICT_STYLES[verdict.ordinal()]);
         headline.setText(CheckTexts.headline(check));
         details.setText(CheckTexts.details(check));
-        totals.setText(totals(check.perLicense()));
+        totals.setText((check.isClean() ? "" : "Without the rows that have problems:\n")
+                + totals(check.perLicense()));
+        problemHint.setVisible(!check.isClean());
         problemTable.setItems(FXCollections.observableArrayList(check.problems()));
         duplicateTable.setItems(FXCollections.observableArrayList(check.duplicates()));
         receiptTable.setItems(FXCollections.observableArrayList(check.receipts(0, SHOWN)));
@@ -134,6 +139,11 @@ public final class CheckPageController {
             case DUPLICATES -> duplicatesTab;
             default -> receiptsTab;
         });
+    }
+
+    @FXML
+    private void recheck() {
+        model.recheck();
     }
 
     private static String totals(List<StatementTotals> perLicense) {

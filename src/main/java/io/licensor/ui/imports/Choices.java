@@ -41,11 +41,11 @@ final class Choices {
         select(box, property.get());
     }
 
-    /** Relabels the "as detected" item with what detection found now ("Detected: comma"). */
+    /** Relabels the "as detected" item with what detection found now ("comma ( , ) (detected)"). */
     static <T> void showDetected(ComboBox<Choice<T>> box, String detected) {
         Choice<T> selected = box.getSelectionModel().getSelectedItem();
         boolean autoSelected = selected != null && selected.value() == null;
-        Choice<T> auto = new Choice<>(null, "Detected: " + detected);
+        Choice<T> auto = new Choice<>(null, detected + " (detected)");
         box.getItems().set(0, auto);
         if (autoSelected || selected == null) {
             box.getSelectionModel().select(0);

@@ -6,6 +6,7 @@ import io.licensor.exchange.statement.Delimiter;
 import io.licensor.exchange.statement.DetectedFormat;
 import io.licensor.exchange.statement.Field;
 import io.licensor.exchange.statement.Grouping;
+import io.licensor.exchange.statement.PreviewRow;
 import io.licensor.exchange.statement.ThousandsMark;
 import io.licensor.ui.common.StyleClasses;
 import io.licensor.ui.imports.Choices.Choice;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
@@ -21,7 +24,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -32,6 +37,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Page 2 (ColumnsPage.fxml): format settings as detected with overrides, the preview, the column mapping. */
 public final class ColumnsPageController {
     private static final int HEADER_LINES = 30;
+    private static final double MAPPING_WIDTH = 330;
 
     @FXML private BorderPane root;
     @FXML private ComboBox<Choice<Charset>> encodingBox;
@@ -41,8 +47,9 @@ public final class ColumnsPageController {
     @FXML private ComboBox<Choice<ThousandsMark>> thousandsBox;
     @FXML private ComboBox<Choice<DateStyle>> dateBox;
     @FXML private Label checkNote;
+    @FXML private SplitPane split;
     @FXML private Label previewTitle;
-    @FXML private TableView<io.licensor.exchange.statement.PreviewRow> previewTable;
+    @FXML private TableView<PreviewRow> previewTable;
     @FXML private GridPane columnGrid;
     @FXML private Label periodLabel;
     @FXML private HBox periodBox;
@@ -71,12 +78,27 @@ public final class ColumnsPageController {
         Choices.bind(thousandsBox, o.thousandsMarkProperty(), List.of(ThousandsMark.values()),
                 FormatWords::thousands);
         Choices.bind(dateBox, o.dateStyleProperty(), List.of(DateStyle.values()), DateStyle::label);
+        keepMappingWidth();
         preview = new PreviewTable(previewTable, wizard.form());
         grid = new MappingGrid(columnGrid, wizard.form());
         bindOptions(wizard.form());
         wizard.formatProperty().addListener((obs, old, format) -> show(format));
         wizard.mappingProblems().addListener((ListChangeListener<String>) c -> showProblems());
         mappingNote.textProperty().bind(wizard.mappingNoteProperty());
+    }
+
+    /** The mapping pane keeps its width as the window grows; the preview takes the rest. */
+    private void keepMappingWidth() {
+        SplitPane.setResizableWithParent(split.getItems().get(1), false);
+        split.widthProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() > MAPPING_WIDTH * 2) {
+                    split.setDividerPositions(1 - MAPPING_WIDTH / width.doubleValue());
+                    split.widthProperty().removeListener(this);
+                }
+            }
+        });
     }
 
     private void bindOptions(MappingForm form) {
@@ -122,7 +144,7 @@ public final class ColumnsPageController {
             checkNote.getStyleClass().add("muted");
         }
         checkNote.setGraphic(warnings.isEmpty() ? null : new FontIcon(Feather.ALERT_TRIANGLE));
-        checkNote.setTooltip(new javafx.scene.control.Tooltip(String.join("\n", format.notes())));
+        checkNote.setTooltip(new Tooltip(String.join("\n", format.notes())));
         previewTitle.setText("The first " + format.preview().size() + " rows of the file (column names on line "
                 + format.headerLine() + ")");
         preview.show(format);

@@ -48,20 +48,20 @@ final class FormatWords {
     }
 
     static String delimiter(Delimiter d) {
-        return d.word() + (d == Delimiter.TAB ? "" : " ( " + d.symbol() + " )");
+        return d.word() + (d == Delimiter.TAB ? "" : " (" + d.symbol() + ")");
     }
 
     static String decimal(DecimalMark mark) {
-        return mark == DecimalMark.POINT ? "point ( 1.5 )" : "comma ( 1,5 )";
+        return mark == DecimalMark.POINT ? "point (1.5)" : "comma (1,5)";
     }
 
     static String thousands(ThousandsMark mark) {
         return switch (mark) {
-            case NONE -> "none ( 1234 )";
-            case COMMA -> "comma ( 1,234 )";
-            case POINT -> "point ( 1.234 )";
-            case SPACE -> "space ( 1 234 )";
-            case APOSTROPHE -> "apostrophe ( 1'234 )";
+            case NONE -> "none (1234)";
+            case COMMA -> "comma (1,234)";
+            case POINT -> "point (1.234)";
+            case SPACE -> "space (1 234)";
+            case APOSTROPHE -> "apostrophe (1'234)";
         };
     }
 

@@ -73,7 +73,7 @@ public final class ImportWizardController {
         return switch (model.stepProperty().get()) {
             case FILE -> "Next";
             case COLUMNS -> "Check every row";
-            case CHECK -> model.checkProperty().get() == null ? "Import"
+            case CHECK -> model.checkProperty().get() == null || !model.checkProperty().get().isClean() ? "Import"
                     : "Import " + CheckTexts.count(model.checkProperty().get().receiptCount(), "receipt", "receipts");
             case IMPORT -> "Close";
         };

@@ -20,6 +20,14 @@ import javafx.scene.layout.VBox;
  */
 final class PreviewTable {
     static final String MAPPED = "mapped";
+    private static final double HEADER_CHAR = 9.3;
+    private static final double CELL_CHAR = 7.2;
+    private static final double PADDING = 24;
+    private static final double MIN_WIDTH = 60;
+    private static final double UNMAPPED_WIDTH = 120;
+    private static final double UNMAPPED_MIN = 64;
+    private static final double MAX_WIDTH = 220;
+    private static final double SCROLLBAR = 16;
 
     private final TableView<PreviewRow> table;
     private final MappingForm form;
@@ -33,6 +41,7 @@ final class PreviewTable {
         for (var property : form.all()) {
             property.addListener(o -> markMapped());
         }
+        table.widthProperty().addListener(o -> markMapped());
     }
 
     void show(DetectedFormat detected) {
@@ -40,7 +49,7 @@ final class PreviewTable {
         List<TableColumn<PreviewRow, ?>> columns = new ArrayList<>();
         TableColumn<PreviewRow, Long> line = new TableColumn<>("Line");
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
-        line.setPrefWidth(52);
+        line.setPrefWidth(54);
         line.getStyleClass().add("line-column");
         columns.add(line);
         for (int i = 0; i < detected.header().size(); i++) {
@@ -48,13 +57,29 @@ final class PreviewTable {
             TableColumn<PreviewRow, String> column = new TableColumn<>();
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(index < c.getValue().cells().size()
                     ? c.getValue().cells().get(index) : ""));
-            column.setPrefWidth(Math.max(90, Math.min(200, 9 * detected.header().get(i).length() + 24)));
             column.setSortable(false);
             columns.add(column);
         }
         table.getColumns().setAll(columns);
         table.setItems(FXCollections.observableArrayList(detected.preview()));
         markMapped();
+    }
+
+    /**
+     * A mapped column is wide enough for its name, what it feeds and its longest previewed value; the others are
+     * kept narrow (their whole text is in the tooltip), so the mapped ones fit next to the mapping form.
+     */
+    private double width(int index, String feeds) {
+        double width = HEADER_CHAR * format.header().get(index).length() + PADDING;
+        for (PreviewRow row : format.preview()) {
+            if (index < row.cells().size()) {
+                width = Math.max(width, CELL_CHAR * row.cells().get(index).length() + PADDING);
+            }
+        }
+        if (feeds == null) {
+            return Math.max(MIN_WIDTH, Math.min(UNMAPPED_WIDTH, width));
+        }
+        return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.max(width, CELL_CHAR * feeds.length() + PADDING)));
     }
 
     /** Header words and colour for the columns that feed a field. */
@@ -72,8 +97,10 @@ final class PreviewTable {
                     fields.add(FormatWords.label(field).toLowerCase(java.util.Locale.ROOT));
                 }
             }
+            String feedsText = fields.isEmpty() ? null : "\u2192 " + String.join(", ", fields);
+            column.setPrefWidth(width(i, feedsText));
             Label title = new Label(name.isEmpty() ? "(no name)" : name);
-            Label feeds = new Label(fields.isEmpty() ? " " : "\u2192 " + String.join(", ", fields));
+            Label feeds = new Label(feedsText == null ? " " : feedsText);
             feeds.getStyleClass().add("feeds");
             VBox header = new VBox(title, feeds);
             header.getStyleClass().add("preview-header");
@@ -83,6 +110,29 @@ final class PreviewTable {
             column.getStyleClass().remove(MAPPED);
             if (!fields.isEmpty()) {
                 column.getStyleClass().add(MAPPED);
+            }
+        }
+        fitUnmapped();
+    }
+
+    /** Narrows the columns no field uses (down to a minimum) so that the mapped ones are all in view. */
+    private void fitUnmapped() {
+        double available = table.getWidth() - SCROLLBAR;
+        double total = 0;
+        double unmapped = 0;
+        for (TableColumn<PreviewRow, ?> column : table.getColumns()) {
+            total += column.getPrefWidth();
+            if (column != table.getColumns().get(0) && !column.getStyleClass().contains(MAPPED)) {
+                unmapped += column.getPrefWidth();
+            }
+        }
+        if (available <= 0 || total <= available || unmapped == 0) {
+            return;
+        }
+        double scale = Math.max(0, (unmapped - (total - available)) / unmapped);
+        for (TableColumn<PreviewRow, ?> column : table.getColumns().subList(1, table.getColumns().size())) {
+            if (!column.getStyleClass().contains(MAPPED)) {
+                column.setPrefWidth(Math.max(UNMAPPED_MIN, column.getPrefWidth() * scale));
             }
         }
     }
