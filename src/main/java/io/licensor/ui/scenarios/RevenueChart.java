@@ -73,7 +73,10 @@ final class RevenueChart {
             series.setName(f.labels().get(i));
             update(series, points(results.get(i).curve()));
         }
-        chart.markers().setAll(markers(f));
+        List<MarkedLineChart.Marker> markers = markers(f);
+        if (!markers.equals(chart.markers())) {
+            chart.markers().setAll(markers); // new marker nodes only when the break-evens moved
+        }
         shown = f;
     }
 
