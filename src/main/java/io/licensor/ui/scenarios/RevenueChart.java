@@ -36,7 +36,6 @@ final class RevenueChart {
         x.setAutoRanging(false);
         x.setLowerBound(0);
         x.setMinorTickVisible(false);
-        y.setForceZeroInRange(true);
         y.setMinorTickVisible(false);
         x.setTickLabelFormatter(AxisFormats.amount());
         y.setTickLabelFormatter(AxisFormats.amount());
@@ -73,7 +72,17 @@ final class RevenueChart {
             series.setName(f.labels().get(i));
             update(series, points(results.get(i).curve()));
         }
-        chart.markers().setAll(markers(f));
+        double top = 0;
+        for (ScenarioComparison.StructureResult r : results) {
+            for (BigDecimal v : r.curve()) {
+                top = Math.max(top, v.doubleValue());
+            }
+        }
+        AxisRange.fit(y, top);
+        List<MarkedLineChart.Marker> markers = markers(f);
+        if (!markers.equals(chart.markers())) {
+            chart.markers().setAll(markers); // new marker nodes only when the break-evens moved
+        }
         shown = f;
     }
 

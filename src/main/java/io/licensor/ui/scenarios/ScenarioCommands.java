@@ -114,11 +114,19 @@ public final class ScenarioCommands {
         }
     }
 
-    /** Deletes the shown scenario after asking; then shows the first saved one, or a new one. */
+    /**
+     * Deletes the shown scenario after asking (or, never saved, discards it); then shows the first saved one, or a
+     * new one.
+     */
     public void delete() {
         String id = studio.scenarioIdProperty().get();
         if (id == null) {
-            studio.load(blank());
+            // never saved: "Discard" drops the edits, after asking when there are any
+            if (!studio.isDirty() || dialogs.confirm("Discard scenario", "Discard the unsaved scenario \""
+                    + studio.nameProperty().get() + "\"?", "It was never saved; its structures are dropped.",
+                    "Discard")) {
+                studio.load(saved.isEmpty() ? blank() : saved.get(0));
+            }
             return;
         }
         if (!dialogs.confirm("Delete scenario", "Delete the scenario \"" + studio.nameProperty().get() + "\"?",

@@ -185,8 +185,10 @@ public final class ScenarioStudioModel {
             String l = scenario.structures().get(i).label();
             labels.add(l.isBlank() ? "Structure " + (i + 1) : l.strip());
         }
-        return new StudioFigures(labels, currency.getCurrencyCode(), basis == RoyaltyBasis.UNITS, points, xMax,
-                result, StudioFigures.breakEvens(result, labels, locale));
+        // everything from the scenario itself: this may run on the background thread while the FX thread loads
+        RoyaltyTerms first = scenario.structures().get(0).terms();
+        return new StudioFigures(labels, first.currency().getCurrencyCode(), first.basis() == RoyaltyBasis.UNITS,
+                points, xMax, result, StudioFigures.breakEvens(result, labels, locale));
     }
 
     private void show(StudioFigures f) {

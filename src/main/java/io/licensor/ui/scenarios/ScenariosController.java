@@ -56,6 +56,7 @@ public final class ScenariosController {
     private ScenarioCommands commands;
     private StructureTabs tabs;
     private boolean choosing;
+    private List<String> legendLabels = List.of();
 
     @FXML
     private void initialize() {
@@ -138,7 +139,10 @@ public final class ScenariosController {
         for (int i = 0; i < f.labels().size(); i++) {
             entries.add(ChartLegend.Entry.line(f.labels().get(i), i));
         }
-        legend.setEntries(entries);
+        if (!f.labels().equals(legendLabels)) {
+            legend.setEntries(entries); // rebuilt only when a name changes, not on every slider step
+            legendLabels = f.labels();
+        }
         List<String> sentences = new ArrayList<>();
         f.breakEvens().forEach(b -> sentences.add(b.sentence()));
         sentences.addAll(f.neverMeeting());

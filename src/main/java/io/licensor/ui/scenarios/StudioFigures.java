@@ -29,7 +29,7 @@ public record StudioFigures(List<String> labels, String currency, boolean units,
         BigDecimal xMax, ScenarioComparison.Result result, List<BreakEven> breakEvens) {
 
     /** Evenly spaced points across the x axis; thresholds add their own (and one just before, for jumps). */
-    static final int POINTS = 240;
+    static final int POINTS = 160;
 
     /**
      * One point where two structures meet, for a marker and a sentence.

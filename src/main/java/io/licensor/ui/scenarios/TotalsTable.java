@@ -21,17 +21,22 @@ import javafx.scene.layout.Region;
 /** Per structure: total royalty, total income with the upfront fee, NPV and effective rate, exact to the cent. */
 final class TotalsTable {
 
-    /** One structure's row; {@code index} is its palette colour. */
-    record Row(int index, String label, Money royalty, Money income, Money npv, BigDecimal effectiveRate,
-            String terms) {}
+    /**
+     * A structure's name cell: equal from one slider step to the next unless the structure itself changed, so the
+     * table keeps the cell as it is instead of building a new swatch.
+     */
+    record Name(int index, String label, String terms) {}
+
+    /** One structure's row; {@code name.index()} is its palette colour. */
+    record Row(Name name, Money royalty, Money income, Money npv, BigDecimal effectiveRate) {}
 
     private final TableView<Row> table = new TableView<>();
 
     TotalsTable() {
         table.getStyleClass().add("totals-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Row, Row> name = Columns.graphic("Structure", r -> r, TotalsTable::swatch, Row::terms,
-                Comparator.comparing(Row::index));
+        TableColumn<Row, Name> name = Columns.graphic("Structure", Row::name, TotalsTable::swatch, Name::terms,
+                Comparator.comparing(Name::index));
         name.setPrefWidth(175);
         table.getColumns().add(name);
         table.getColumns().add(explained(Columns.money("Royalty", Row::royalty), "Total royalty: royalties earned over all "
@@ -73,7 +78,7 @@ final class TotalsTable {
         return column;
     }
 
-    private static Label swatch(Row r) {
+    private static Label swatch(Name r) {
         Region box = new Region();
         box.getStyleClass().add("structure-swatch");
         box.setStyle("-fx-background-color: " + ChartPalette.web(r.index()) + ";");
@@ -91,8 +96,9 @@ final class TotalsTable {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < f.labels().size(); i++) {
             ScenarioComparison.StructureResult r = f.result().structures().get(i);
-            rows.add(new Row(i, f.labels().get(i), Money.of(r.totalRoyalty(), c), Money.of(r.totalIncome(), c),
-                    Money.of(r.npv(), c), r.effectiveRate(), TermsText.describe(r.terms(), locale)));
+            rows.add(new Row(new Name(i, f.labels().get(i), TermsText.describe(r.terms(), locale)),
+                    Money.of(r.totalRoyalty(), c), Money.of(r.totalIncome(), c), Money.of(r.npv(), c),
+                    r.effectiveRate()));
         }
         table.getItems().setAll(rows);
         table.setPrefHeight(26 * Math.max(2, rows.size()) + 32);

@@ -89,6 +89,14 @@ final class YearCharts {
             cumulative.getData().get(i).setName(f.labels().get(i));
             RevenueChart.update(cumulative.getData().get(i), cumulativePoints(results.get(i)));
         }
+        double top = 0;
+        double npvTop = 0;
+        for (ScenarioComparison.StructureResult r : results) {
+            top = Math.max(top, r.years().get(r.years().size() - 1).cumulativeIncome().doubleValue());
+            npvTop = Math.max(npvTop, r.npv().doubleValue());
+        }
+        AxisRange.fit(cumulativeAxis, top);
+        AxisRange.fit(npvAxis, npvTop);
         showNpv(f, results, c);
     }
 
