@@ -51,6 +51,7 @@ public final class AssetsController {
     private AssetsModel model;
     private boolean syncing;
     private java.util.function.Consumer<String> openDashboard = id -> { };
+    private boolean dashboardAvailable;
 
     void bind(AssetsModel assets, String reportingCurrency) {
         this.model = assets;
@@ -184,8 +185,8 @@ public final class AssetsController {
         table.setRowFactory(t -> {
             javafx.scene.control.TableRow<Asset> row = new javafx.scene.control.TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY
-                        && !row.isEmpty()) {
+                if (dashboardAvailable && e.getClickCount() == 2
+                        && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !row.isEmpty()) {
                     openDashboard.accept(row.getItem().id());
                 }
             });
@@ -245,6 +246,13 @@ public final class AssetsController {
             selectInTable(null);
             editorController.focusTitle();
         }
+    }
+
+    /** Shows or hides the "Dashboard" button (and the double-click) depending on whether a dashboard exists. */
+    void showDashboardAction(boolean available) {
+        dashboardButton.setVisible(available);
+        dashboardButton.setManaged(available);
+        dashboardAvailable = available;
     }
 
     /** What "Dashboard" and a double-click on a row do with the asset's id. */

@@ -72,6 +72,8 @@ public final class AssetsSection implements Section {
 
     @Override
     public void activate() {
+        // offer "Dashboard" only when a section can show an asset's dashboard: never a button that leads nowhere
+        controller.showDashboardAction(context.navigator().canGo(Destination.Kind.ASSET_DASHBOARD));
         model.reload();
         model.revisionProperty().addListener(refreshFlags);
         flags.refresh();

@@ -15,4 +15,9 @@ public interface Navigator {
      * (e.g. there is no licenses section yet): the caller then offers something else.
      */
     boolean go(Destination destination);
+
+    /** True when some section can show destinations of this kind (so a link or button to them is worth offering). */
+    default boolean canGo(Destination.Kind kind) {
+        return false;
+    }
 }

@@ -4,6 +4,7 @@ import io.licensor.service.DemoPortfolio;
 import io.licensor.service.PortfolioService;
 import io.licensor.ui.common.BackgroundWork;
 import io.licensor.ui.common.Destination;
+import io.licensor.ui.common.Navigator;
 import io.licensor.ui.common.Dialogs;
 import io.licensor.ui.common.MenuCommand;
 import io.licensor.ui.common.PortfolioContext;
@@ -124,7 +125,7 @@ public final class ShellModel implements AutoCloseable {
     /** Shows an opened portfolio in place of the current one, which is closed. */
     void show(PortfolioService service) {
         closeCurrent();
-        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work, this::go);
+        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work, navigator());
         sections.setAll(providers.stream().map(p -> p.create(opened)).toList());
         context.set(opened);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
@@ -140,7 +141,7 @@ public final class ShellModel implements AutoCloseable {
         }
         selectedSection.set(null);
         undo.clear();
-        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work, this::go);
+        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work, navigator());
         sections.setAll(providers.stream().map(p -> p.create(fresh)).toList());
         context.set(fresh);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
@@ -170,6 +171,25 @@ public final class ShellModel implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    private Navigator navigator() {
+        return new Navigator() {
+            @Override
+            public boolean go(Destination destination) {
+                return ShellModel.this.go(destination);
+            }
+
+            @Override
+            public boolean canGo(Destination.Kind kind) {
+                return ShellModel.this.canGo(kind);
+            }
+        };
+    }
+
+    /** True when some section can show destinations of {@code kind}. */
+    public boolean canGo(Destination.Kind kind) {
+        return sections.stream().anyMatch(section -> section.canShow(kind));
     }
 
     /** True when every section may be left for {@code action} (each asks about its own unsaved edits). */
