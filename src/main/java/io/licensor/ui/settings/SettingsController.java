@@ -240,9 +240,14 @@ public final class SettingsController {
         }
     }
 
+    /** Save button and Ctrl+S: the settings when they were changed, else the rate being edited. */
     @FXML
     void save() {
-        settings.save();
+        if (settings.isDirty()) {
+            settings.save();
+        } else {
+            rates.save();
+        }
     }
 
     @FXML
