@@ -47,35 +47,35 @@ final class EnforcementColumns {
 
     /** Asset, then all-time and twelve-month figures under one heading each, then the flag. */
     static List<TableColumn<AssetRow, ?>> totals(Currency reporting) {
-        TableColumn<AssetRow, String> asset = Columns.text("Asset", r -> r.assetId() + " " + r.title(),
-                Function.identity(), NaturalOrder.INSTANCE);
-        width(asset, 220);
+        TableColumn<AssetRow, String> asset = Columns.text("Totals per asset in " + reporting.getCurrencyCode(),
+                r -> r.assetId() + " " + r.title(), Function.identity(), NaturalOrder.INSTANCE);
+        width(asset, 190);
         TableColumn<AssetRow, String> entries = Columns.text("Entries", r -> String.valueOf(r.entries()),
                 Function.identity(), Comparator.comparingInt(Integer::parseInt));
         entries.getStyleClass().add(StyleClasses.MONEY);
         width(entries, 70);
         TableColumn<AssetRow, Money> cost = Columns.money("Cost", r -> money(r.cost(), reporting));
-        width(cost, 108);
+        width(cost, 114);
         TableColumn<AssetRow, Money> recovered = Columns.money("Recovered", r -> money(r.recovered(), reporting));
-        width(recovered, 108);
+        width(recovered, 110);
         TableColumn<AssetRow, Money> net = Columns.money("Net cost", r -> money(r.net(), reporting));
-        width(net, 108);
+        width(net, 118);
         TableColumn<AssetRow, Object> allTime = new TableColumn<>("All time");
         allTime.getColumns().setAll(List.of(entries, cost, recovered, net));
         TableColumn<AssetRow, Money> window = Columns.money("Net cost", r -> money(r.netLastTwelveMonths(), reporting));
-        width(window, 108);
+        width(window, 114);
         TableColumn<AssetRow, Money> income = Columns.money("Income", r -> money(r.incomeLastTwelveMonths(),
                 reporting));
-        width(income, 118);
+        width(income, 116);
         TableColumn<AssetRow, BigDecimal> ratio = Columns.text("Cost / income", AssetRow::costRatio,
                 EnforcementTexts::percent, Comparator.naturalOrder());
         ratio.getStyleClass().add(StyleClasses.MONEY);
-        width(ratio, 104);
+        width(ratio, 118);
         TableColumn<AssetRow, Object> lastYear = new TableColumn<>("Last 12 months");
         lastYear.getColumns().setAll(List.of(window, income, ratio));
         TableColumn<AssetRow, Boolean> flag = Columns.graphic("Flag", AssetRow::exceedsIncome,
                 EnforcementColumns::flagGraphic, exceeds -> exceeds ? FLAG_TIP : null, Comparator.naturalOrder());
-        width(flag, 156);
+        width(flag, 160);
         return List.of(asset, allTime, lastYear, flag);
     }
 

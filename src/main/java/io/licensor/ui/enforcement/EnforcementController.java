@@ -26,7 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Binds the Enforcement section (EnforcementView.fxml) to {@link EnforcementModel}. */
 public final class EnforcementController {
-    private static final double EDITOR_HEIGHT = 236;
+    private static final double EDITOR_HEIGHT = 212;
     @FXML private BorderPane root;
     @FXML private ComboBox<Target> filterBox;
     @FXML private Button clearButton;
@@ -36,7 +36,6 @@ public final class EnforcementController {
     @FXML private SplitPane split;
     @FXML private TableView<EntryRow> entryTable;
     @FXML private Label countLabel;
-    @FXML private Label totalsTitle;
     @FXML private TableView<AssetRow> totalsTable;
     @FXML private Label portfolioLabel;
     @FXML private EnforcementEditorController editorController;
@@ -65,7 +64,7 @@ public final class EnforcementController {
                 double h = height.doubleValue();
                 if (h > EDITOR_HEIGHT * 2) {
                     double editorAt = 1 - EDITOR_HEIGHT / h;
-                    split.setDividerPositions(editorAt * 0.45, editorAt);
+                    split.setDividerPositions(editorAt * 0.44, editorAt);
                     split.heightProperty().removeListener(this);
                 }
             }
@@ -166,7 +165,6 @@ public final class EnforcementController {
 
     private void bindTotals() {
         String code = model.data().summary().reportingCurrency().getCurrencyCode();
-        totalsTitle.setText("Totals per asset in " + code);
         totalsTable.getColumns().setAll(EnforcementColumns.totals(model.data().summary().reportingCurrency()));
         totalsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         totalsTable.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
@@ -176,8 +174,8 @@ public final class EnforcementController {
         totalsTable.setPlaceholder(none);
         totalsTable.setRowFactory(t -> {
             TableRow<AssetRow> row = new TableRow<>();
-            Tooltip tip = new Tooltip(String.format(EnforcementTexts.NET_TIP, code) + "\n\n"
-                    + EnforcementTexts.INCOME_TIP);
+            Tooltip tip = new Tooltip("Click to show this asset's entries.\n\n"
+                    + String.format(EnforcementTexts.NET_TIP, code) + "\n\n" + EnforcementTexts.INCOME_TIP);
             tip.setWrapText(true);
             tip.setMaxWidth(440);
             row.setTooltip(tip);

@@ -32,34 +32,34 @@ final class ReceiptColumns {
     static List<TableColumn<ReceiptRow, ?>> all(TableColumn<ReceiptRow, String> license) {
         TableColumn<ReceiptRow, String> id = Columns.text("ID", ReceiptRow::id, Function.identity(),
                 NaturalOrder.INSTANCE);
-        width(id, 50);
+        width(id, 48);
         TableColumn<ReceiptRow, Receipt> period = Columns.text("Period", ReceiptRow::receipt,
                 r -> ReceiptTexts.period(r.periodStart(), r.periodEnd()), Comparator.comparing(Receipt::periodEnd)
                         .thenComparing(Receipt::periodStart, Comparator.nullsFirst(Comparator.naturalOrder())));
-        width(period, 118);
-        TableColumn<ReceiptRow, String> kind = Columns.string("Kind", r -> ReceiptTexts.kind(r.receipt().kind()));
-        width(kind, 104);
+        width(period, 112);
+        TableColumn<ReceiptRow, String> kind = Columns.string("Kind", r -> ReceiptTexts.shortKind(r.receipt().kind()));
+        width(kind, 96);
         TableColumn<ReceiptRow, ReceiptRow> reported = Columns.text("Reported", Function.identity(),
                 r -> ReceiptTexts.reported(r.reconciled().reported(), r.basis(), r.currency()),
                 Comparator.comparing((ReceiptRow r) -> r.reconciled().reported(),
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
         reported.getStyleClass().add(StyleClasses.MONEY);
-        width(reported, 128);
+        width(reported, 120);
         TableColumn<ReceiptRow, Money> expected = Columns.money("Expected", ReceiptRow::expected);
-        width(expected, 118);
+        width(expected, 114);
         TableColumn<ReceiptRow, Money> received = Columns.money("Received", ReceiptRow::received);
-        width(received, 118);
+        width(received, 114);
         TableColumn<ReceiptRow, ReceiptRow> shortfall = Columns.graphic("Shortfall", Function.identity(),
                 ReceiptColumns::checkGraphic, ReceiptColumns::explain, Comparator.comparing(ReceiptRow::shortfall,
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
-        width(shortfall, 146);
+        width(shortfall, 140);
         TableColumn<ReceiptRow, Money> withheld = Columns.money("Withheld", ReceiptRow::withholding);
-        width(withheld, 92);
+        width(withheld, 90);
         TableColumn<ReceiptRow, Money> net = Columns.money("Net", ReceiptRow::net);
-        width(net, 118);
-        TableColumn<ReceiptRow, LocalDate> on = Columns.date("Received on", r -> r.receipt().receivedOn());
-        width(on, 106);
-        width(license, 62);
+        width(net, 114);
+        TableColumn<ReceiptRow, LocalDate> on = Columns.date("Paid on", r -> r.receipt().receivedOn());
+        width(on, 92);
+        width(license, 72);
         return List.of(id, license, period, kind, reported, expected, received, shortfall, withheld, net, on);
     }
 

@@ -31,6 +31,11 @@ public final class ReceiptTexts {
         };
     }
 
+    /** The kind in a narrow column: "Min. top-up" for a minimum top-up. */
+    public static String shortKind(ReceiptKind kind) {
+        return kind == ReceiptKind.MINIMUM_TOP_UP ? "Min. top-up" : kind(kind);
+    }
+
     /** "Reported sales" or "Reported units", after the license's basis. */
     public static String reportedLabel(RoyaltyBasis basis) {
         return basis == RoyaltyBasis.UNITS ? "Reported units" : "Reported sales";

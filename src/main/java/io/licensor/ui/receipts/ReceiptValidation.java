@@ -65,7 +65,7 @@ final class ReceiptValidation {
     private void dates(ReceiptDraft d, LocalDate today) {
         date("periodStart", d.periodStart(), null);
         date("periodEnd", d.periodEnd(), "Give the last day of the period the payment is for.");
-        date("receivedOn", d.receivedOn(), "Give the day the money arrived.");
+        date("receivedOn", d.receivedOn(), "Give the day the money arrived (paid on).");
         LocalDate start = d.periodStart().value();
         LocalDate end = d.periodEnd().value();
         if (start != null && end != null && start.isAfter(end)) {

@@ -30,6 +30,7 @@ public final class EnforcementScreenshots {
         Headless.configure();
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
         Platform.startup(() -> { });
+        Platform.setImplicitExit(false); // closing one picture's window must not stop JavaFX before the next
         try {
             Snapshots.write(SectionShots.take(Files.createTempDirectory("licensor-shots"), providers(),
                     "Enforcement", section -> ((EnforcementSection) section).model().editor().select("E5")),

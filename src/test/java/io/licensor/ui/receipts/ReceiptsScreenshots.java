@@ -27,6 +27,7 @@ public final class ReceiptsScreenshots {
         Headless.configure();
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
         Platform.startup(() -> { });
+        Platform.setImplicitExit(false); // closing one picture's window must not stop JavaFX before the next
         try {
             Snapshots.write(SectionShots.take(Files.createTempDirectory("licensor-shots"), providers(), "Receipts",
                     section -> {
@@ -34,6 +35,14 @@ public final class ReceiptsScreenshots {
                         model.licenseFilterProperty().set("L1");
                         model.editor().select("R7");
                     }), out.resolve("receipts.png"));
+            if (args.length > 1 && args[1].equals("review")) {
+                // every license in the dark theme, to look at; not part of the documentation
+                Snapshots.write(SectionShots.take(Files.createTempDirectory("licensor-shots"), providers(),
+                        "Receipts", section -> {
+                            io.licensor.ui.shell.Theme.apply(section.view().getScene(), true);
+                            ((ReceiptsSection) section).model().editor().select("R49");
+                        }), out.resolve("receipts-all-dark.png"));
+            }
         } finally {
             Platform.exit();
         }
