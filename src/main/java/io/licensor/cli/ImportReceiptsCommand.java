@@ -104,7 +104,8 @@ public final class ImportReceiptsCommand implements Callable<Integer> {
             ImportOutcome outcome = importer.write(check, allowDuplicates, ImportProgress.NONE);
             summary(outcome, source.name(), service.folder(), spec.commandLine().getOut());
             if (outcome.mappingSavedFor() != null) {
-                err.println("Remembered this mapping for " + outcome.mappingSavedFor() + ".");
+                String who = outcome.mappingSavedFor();
+                err.println("Remembered this mapping for " + who + (who.endsWith(".") ? "" : "."));
             }
         }
         return ExitCodes.OK;

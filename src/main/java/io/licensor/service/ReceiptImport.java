@@ -68,6 +68,11 @@ public final class ReceiptImport {
         return StatementDetector.detect(source, options);
     }
 
+    /** A mapping guessed from the file's column names (and its first rows), for when its header changed. */
+    public ColumnMapping suggest(DetectedFormat format) {
+        return MappingSuggester.suggest(format);
+    }
+
     /**
      * The format and the mapping to start from: the mapping remembered for the license's licensee when it fits the
      * file's header (its format options under the user's), else a suggestion from the column names.

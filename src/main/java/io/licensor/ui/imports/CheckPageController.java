@@ -8,10 +8,14 @@ import io.licensor.service.ImportCheck;
 import io.licensor.service.StatementTotals;
 import io.licensor.service.PlannedReceipt;
 import io.licensor.ui.common.Columns;
+import io.licensor.ui.common.StyleClasses;
 import io.licensor.ui.imports.CheckTexts.Verdict;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -85,17 +89,15 @@ public final class CheckPageController {
                         : "line " + d.otherLine() + " of this file"));
         duplicateTable.setPlaceholder(new Label("No likely duplicates."));
 
-        receiptTable.getColumns().setAll(Columns.string("Lines", PlannedReceipt::lines),
-                Columns.string("License", PlannedReceipt::licenseId),
-                Columns.date("Period start", PlannedReceipt::periodStart),
-                Columns.date("Period end", PlannedReceipt::periodEnd),
-                Columns.text("Reported sales", PlannedReceipt::reportedSales, BigDecimal::toPlainString,
-                        Comparator.naturalOrder()),
-                Columns.text("Units", PlannedReceipt::reportedUnits, BigDecimal::toPlainString,
-                        Comparator.naturalOrder()),
-                Columns.money("Gross", r -> Money.of(r.gross(), r.currency())),
-                Columns.money("Withholding", r -> Money.of(r.withholding(), r.currency())),
-                Columns.date("Received on", PlannedReceipt::receivedOn));
+        receiptTable.getColumns().setAll(width(Columns.string("Lines", PlannedReceipt::lines), 100),
+                width(Columns.string("License", PlannedReceipt::licenseId), 80),
+                width(Columns.date("Period start", PlannedReceipt::periodStart), 105),
+                width(Columns.date("Period end", PlannedReceipt::periodEnd), 105),
+                width(number("Reported sales", PlannedReceipt::reportedSales), 130),
+                width(number("Units", PlannedReceipt::reportedUnits), 90),
+                width(Columns.money("Gross", r -> Money.of(r.gross(), r.currency())), 150),
+                width(Columns.money("Withholding", r -> Money.of(r.withholding(), r.currency())), 140),
+                width(Columns.date("Received on", PlannedReceipt::receivedOn), 105));
         receiptTable.setPlaceholder(new Label("No receipts."));
 
         skippedTable.getColumns().setAll(
@@ -104,6 +106,27 @@ public final class CheckPageController {
         skippedTable.getColumns().get(1).setPrefWidth(700);
         skippedTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         skippedTable.setPlaceholder(new Label("Every row was read."));
+    }
+
+    private static <S, T> TableColumn<S, T> width(TableColumn<S, T> column, double width) {
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    /** Sales or units, right-aligned with the locale's grouping ("14,240.53"). */
+    private static TableColumn<PlannedReceipt, BigDecimal> number(String title,
+            Function<PlannedReceipt, BigDecimal> value) {
+        TableColumn<PlannedReceipt, BigDecimal> column = Columns.text(title, value, CheckPageController::grouped,
+                Comparator.naturalOrder());
+        column.getStyleClass().add(StyleClasses.MONEY);
+        return column;
+    }
+
+    private static String grouped(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
+        format.setMaximumFractionDigits(Math.max(0, value.scale()));
+        format.setMinimumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+        return format.format(value);
     }
 
     private void show(ImportCheck check) {

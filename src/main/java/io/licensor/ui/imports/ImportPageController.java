@@ -4,15 +4,20 @@ import io.licensor.model.Money;
 import io.licensor.service.ImportOutcome;
 import io.licensor.service.StatementTotals;
 import io.licensor.ui.common.Columns;
+import io.licensor.ui.common.StyleClasses;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -36,6 +41,8 @@ public final class ImportPageController {
         bar.visibleProperty().bind(wizard.busyProperty());
         progressLabel.textProperty().bind(wizard.busyMessageProperty());
         progressLabel.visibleProperty().bind(wizard.busyProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        progressLabel.managedProperty().bind(progressLabel.visibleProperty());
         heading.textProperty().bind(Bindings.createStringBinding(() -> wizard.outcomeProperty().get() == null
                 ? "Importing... (Stop takes every receipt back out)" : CheckTexts.imported(wizard.outcomeProperty()
                 .get()), wizard.outcomeProperty()));
@@ -56,11 +63,29 @@ public final class ImportPageController {
                 n -> String.format("%,d", n), Comparator.naturalOrder());
         var allGross = Columns.money("Gross received in all", (Row r) -> r.after() == null ? null
                 : money(r.after(), r.after().gross()));
-        for (var column : java.util.List.of(gross, net, allGross)) {
-            column.setPrefWidth(150);
+        for (var column : List.of(gross, net, allGross)) {
+            column.setPrefWidth(160);
         }
-        allGross.setPrefWidth(170);
+        allGross.setPrefWidth(180);
+        count.setPrefWidth(150);
+        explain(count, "How many receipts this statement added to the license");
+        explain(gross, "The sum of the gross amounts of the receipts this statement added");
+        explain(net, "Gross minus the tax withheld, of the receipts this statement added");
+        explain(all, "How many receipts the license has now, this statement's included");
+        explain(allGross, "The sum of the gross amounts of all the license's receipts now, this statement's"
+                + " included");
+        all.setPrefWidth(120);
+        count.getStyleClass().add(StyleClasses.MONEY);
+        all.getStyleClass().add(StyleClasses.MONEY);
         licenseTable.getColumns().setAll(license, licensee, count, gross, net, all, allGross);
+    }
+
+    /** Puts the column's title in a label that says how the figure is computed. */
+    private static void explain(TableColumn<Row, ?> column, String how) {
+        Label title = new Label(column.getText());
+        title.setTooltip(new Tooltip(how));
+        column.setText(null);
+        column.setGraphic(title);
     }
 
     private void show(ImportOutcome outcome) {
@@ -81,7 +106,7 @@ public final class ImportPageController {
                         + ": it will be offered for their next statement.");
     }
 
-    private static Money money(StatementTotals t, java.math.BigDecimal amount) {
+    private static Money money(StatementTotals t, BigDecimal amount) {
         return Money.of(amount, t.currency());
     }
 }

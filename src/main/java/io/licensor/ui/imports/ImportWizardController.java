@@ -65,6 +65,8 @@ public final class ImportWizardController {
                 .or(model.stepProperty().isEqualTo(Step.IMPORT)));
         backButton.visibleProperty().bind(model.stepProperty().isNotEqualTo(Step.IMPORT));
         cancelButton.visibleProperty().bind(model.outcomeProperty().isNull());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        backButton.managedProperty().bind(backButton.visibleProperty());
         cancelButton.disableProperty().bind(model.busyProperty().and(model.cancellableProperty().not()));
         cancelButton.textProperty().bind(Bindings.when(model.busyProperty()).then("Stop").otherwise("Cancel"));
     }

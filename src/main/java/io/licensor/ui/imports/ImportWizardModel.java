@@ -1,7 +1,6 @@
 package io.licensor.ui.imports;
 
 import io.licensor.exchange.statement.DetectedFormat;
-import io.licensor.exchange.statement.MappingSuggester;
 import io.licensor.exchange.statement.StatementSource;
 import io.licensor.model.InputRejectedException;
 import io.licensor.model.Problem;
@@ -199,7 +198,7 @@ final class ImportWizardModel {
                     loading = true;
                     try {
                         if (!sameHeader) {
-                            form.load(MappingSuggester.suggest(detected));
+                            form.load(importer.suggest(detected));
                             mappingNote.set("Columns suggested from their names: check them.");
                         }
                         form.keepOnly(detected);

@@ -66,10 +66,9 @@ public final class ImportWizardScreenshots {
                 wizard.stage().setHeight(HEIGHT);
             });
             Fx.waitUntil(() -> model.licenseProperty().get() != null && !model.busyProperty().get());
-            Fx.run(() -> {
-                model.fileProperty().set(copy(home, "quillstone_2026_q2_q3.csv"));
-                model.next();
-            });
+            Fx.run(() -> model.fileProperty().set(copy(home, "quillstone_2026_q2_q3.csv")));
+            extra(wizard, "import-wizard-file.png");
+            Fx.run(model::next);
             Fx.waitUntil(() -> model.stepProperty().get() == Step.COLUMNS && !model.busyProperty().get());
             Fx.run(() -> model.form().groupingProperty().set(Grouping.PER_QUARTER));
             Fx.waitUntil(() -> true);
@@ -89,12 +88,29 @@ public final class ImportWizardScreenshots {
             Fx.waitUntil(() -> model.stepProperty().get() == Step.CHECK && !model.busyProperty().get());
             Snapshots.write(Fx.call(() -> Snapshots.take(wizard.stage().getScene())),
                     out.resolve("import-wizard-problems.png"));
+            Fx.run(() -> {
+                model.fileProperty().set(copy(home, "quillstone_2026_q2_q3.csv"));
+                model.recheck();
+            });
+            Fx.waitUntil(() -> model.checkProperty().get() != null && !model.busyProperty().get());
+            extra(wizard, "import-wizard-check.png");
+            Fx.run(model::next);
+            Fx.waitUntil(() -> model.outcomeProperty().get() != null && !model.busyProperty().get());
+            extra(wizard, "import-wizard-done.png");
             Fx.run(() -> wizard.stage().hide());
         } finally {
             Fx.run(() -> {
                 window.stage().hide();
                 shell.close();
             });
+        }
+    }
+
+    /** The other pages, for looking at while working on them: only with -Dshots.extra=FOLDER. */
+    private static void extra(ImportWizard wizard, String name) throws java.io.IOException {
+        String folder = System.getProperty("shots.extra");
+        if (folder != null) {
+            Snapshots.write(Fx.call(() -> Snapshots.take(wizard.stage().getScene())), Path.of(folder, name));
         }
     }
 
