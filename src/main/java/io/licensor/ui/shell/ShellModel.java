@@ -5,6 +5,7 @@ import io.licensor.service.PortfolioService;
 import io.licensor.ui.common.BackgroundWork;
 import io.licensor.ui.common.Destination;
 import io.licensor.ui.common.Dialogs;
+import io.licensor.ui.common.Navigator;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
 import io.licensor.ui.common.SectionProvider;
@@ -45,6 +46,17 @@ public final class ShellModel implements AutoCloseable {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringBinding title;
     private final PortfolioFiling filing;
+    private final Navigator navigator = new Navigator() {
+        @Override
+        public boolean canGo(Destination.Kind kind) {
+            return sections.stream().anyMatch(s -> s.canShow(kind));
+        }
+
+        @Override
+        public boolean go(Destination destination) {
+            return ShellModel.this.go(destination);
+        }
+    };
 
     public ShellModel(Dialogs dialogs, BackgroundWork work, DesktopSettings settings,
             List<SectionProvider> providers) {
@@ -105,7 +117,7 @@ public final class ShellModel implements AutoCloseable {
     /** Shows an opened portfolio in place of the current one, which is closed. */
     void show(PortfolioService service) {
         closeCurrent();
-        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work, this::go);
+        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work, navigator);
         sections.setAll(providers.stream().map(p -> p.create(opened)).toList());
         context.set(opened);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
@@ -121,7 +133,7 @@ public final class ShellModel implements AutoCloseable {
         }
         selectedSection.set(null);
         undo.clear();
-        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work, this::go);
+        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work, navigator);
         sections.setAll(providers.stream().map(p -> p.create(fresh)).toList());
         context.set(fresh);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
