@@ -48,7 +48,7 @@ public final class PortfolioAnalytics {
     /**
      * Adds {@code valuation} to the asset's valuations and stores it.
      *
-     * @return the asset as it was before, to put back on undo
+     * @return the asset as it was before
      * @throws IllegalArgumentException when the asset is no longer in the portfolio
      */
     public Asset addValuation(String assetId, Valuation valuation) {
@@ -60,8 +60,22 @@ public final class PortfolioAnalytics {
         return before;
     }
 
-    /** Stores {@code asset} as it is given (undo of {@link #addValuation}). */
-    public void putBack(Asset asset) {
-        service.saveAsset(asset);
+    /**
+     * Takes {@code valuation} (the last one equal to it) off the asset's valuations again, keeping every other change
+     * made since: the undo of {@link #addValuation}. False when the asset or the valuation is gone already.
+     */
+    public boolean removeValuation(String assetId, Valuation valuation) {
+        Asset current = service.asset(assetId).orElse(null);
+        if (current == null) {
+            return false;
+        }
+        List<Valuation> valuations = new ArrayList<>(current.valuations());
+        int last = valuations.lastIndexOf(valuation);
+        if (last < 0) {
+            return false;
+        }
+        valuations.remove(last);
+        service.saveAsset(current.withValuations(valuations));
+        return true;
     }
 }

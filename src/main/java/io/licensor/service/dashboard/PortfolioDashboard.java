@@ -21,6 +21,7 @@ import java.util.Map;
  * @param currency      the reporting currency
  * @param metrics       metrics.md's figures, flags and warnings (the same as {@code licensor metrics})
  * @param yield         income over value of the assets that have a value
+ * @param renewals      the licenses behind the renewal rate
  * @param npv           NPV of the licenses in force on A
  * @param quarters      licensing income by calendar quarter and asset type, oldest first
  * @param topAssets     the assets with the most licensing income over the trailing twelve months, most first
@@ -37,6 +38,7 @@ public record PortfolioDashboard(
         Currency currency,
         MetricsSnapshot metrics,
         Yields.PortfolioYield yield,
+        Renewals renewals,
         LicenseValues.Result npv,
         List<QuarterIncome> quarters,
         List<AssetIncome> topAssets,
@@ -55,6 +57,17 @@ public record PortfolioDashboard(
         flags = List.copyOf(flags);
         rates = List.copyOf(rates);
         warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * The licenses behind the renewal rate: those whose end falls in the trailing twelve months, and the ones among
+     * them another license renews.
+     */
+    public record Renewals(List<String> ended, List<String> renewed) {
+        public Renewals {
+            ended = List.copyOf(ended);
+            renewed = List.copyOf(renewed);
+        }
     }
 
     /**

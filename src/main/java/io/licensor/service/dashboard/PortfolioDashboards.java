@@ -59,7 +59,7 @@ public final class PortfolioDashboards {
         warnings.addAll(history.warnings());
         warnings.addAll(npv.warnings());
         return new PortfolioDashboard(asOf, discountRate, portfolio.settings().reportingCurrency(), metrics,
-                Yields.portfolio(portfolio, metrics), npv, quarters(portfolio, history, asOf),
+                Yields.portfolio(portfolio, metrics), renewals(portfolio, asOf), npv, quarters(portfolio, history, asOf),
                 topAssets(portfolio, metrics), countries(portfolio, history, QUARTERS), endingSoon(portfolio, asOf),
                 flags(portfolio, metrics.flags()), MaturityModel.assess(portfolio, asOf), rates(portfolio, npv),
                 List.copyOf(warnings));
@@ -114,6 +114,17 @@ public final class PortfolioDashboards {
         income.forEach((country, amount) -> out.add(new CountryIncome(country, amount, licenses.get(country))));
         out.sort(Comparator.comparing(CountryIncome::income).reversed());
         return out;
+    }
+
+    /** The licenses counted by metrics.md's renewalRate (end in the window; renewed when another names it). */
+    static PortfolioDashboard.Renewals renewals(Portfolio portfolio, LocalDate asOf) {
+        IncomeHistory.Range window = IncomeHistory.Range.trailingYear(asOf);
+        Set<String> renewedIds = new java.util.HashSet<>();
+        portfolio.licenses().stream().filter(l -> l.renewalOf() != null && !l.renewalOf().equals(l.id()))
+                .forEach(l -> renewedIds.add(l.renewalOf()));
+        List<String> ended = portfolio.licenses().stream().filter(l -> l.end() != null && window.contains(l.end()))
+                .map(License::id).toList();
+        return new PortfolioDashboard.Renewals(ended, ended.stream().filter(renewedIds::contains).toList());
     }
 
     static List<EndingLicense> endingSoon(Portfolio portfolio, LocalDate asOf) {

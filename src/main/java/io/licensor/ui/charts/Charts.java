@@ -54,6 +54,24 @@ public final class Charts {
         eachDataNode(series, node -> node.setStyle(style));
     }
 
+    /** Fills one bar with palette colour {@code colourIndex} (bars of one series coloured by what they show). */
+    public static <X, Y> void colourBar(XYChart.Data<X, Y> data, int colourIndex) {
+        String style = "-fx-bar-fill: " + ChartPalette.web(colourIndex) + ";";
+        onNode(data, node -> node.setStyle(style));
+    }
+
+    /** Runs {@code action} on the data item's node now, if it has one, and whenever it gets a new one. */
+    public static <X, Y> void onNode(XYChart.Data<X, Y> data, Consumer<Node> action) {
+        if (data.getNode() != null) {
+            action.accept(data.getNode());
+        }
+        data.nodeProperty().addListener((obs, old, node) -> {
+            if (node != null) {
+                action.accept(node);
+            }
+        });
+    }
+
     /**
      * Draws the line of {@code series} in palette colour {@code colourIndex}; symbols, where a chart shows them, get
      * the same colour.
@@ -78,16 +96,7 @@ public final class Charts {
      * makes the nodes only once the series is in a chart, and again when items are added).
      */
     public static <X, Y> void eachDataNode(XYChart.Series<X, Y> series, Consumer<Node> action) {
-        Consumer<XYChart.Data<X, Y>> attach = data -> {
-            if (data.getNode() != null) {
-                action.accept(data.getNode());
-            }
-            data.nodeProperty().addListener((obs, old, node) -> {
-                if (node != null) {
-                    action.accept(node);
-                }
-            });
-        };
+        Consumer<XYChart.Data<X, Y>> attach = data -> onNode(data, action);
         series.getData().forEach(attach);
         series.getData().addListener((ListChangeListener<XYChart.Data<X, Y>>) change -> {
             while (change.next()) {

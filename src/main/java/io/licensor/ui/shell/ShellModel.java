@@ -47,6 +47,17 @@ public final class ShellModel implements AutoCloseable {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringBinding title;
     private final PortfolioFiling filing;
+    private final Navigator navigator = new Navigator() {
+        @Override
+        public boolean canGo(Destination.Kind kind) {
+            return sections.stream().anyMatch(s -> s.canShow(kind));
+        }
+
+        @Override
+        public boolean go(Destination destination) {
+            return ShellModel.this.go(destination);
+        }
+    };
 
     public ShellModel(Dialogs dialogs, BackgroundWork work, DesktopSettings settings,
             List<SectionProvider> providers) {
@@ -125,7 +136,7 @@ public final class ShellModel implements AutoCloseable {
     /** Shows an opened portfolio in place of the current one, which is closed. */
     void show(PortfolioService service) {
         closeCurrent();
-        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work, navigator());
+        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work, navigator);
         sections.setAll(providers.stream().map(p -> p.create(opened)).toList());
         context.set(opened);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
@@ -141,7 +152,7 @@ public final class ShellModel implements AutoCloseable {
         }
         selectedSection.set(null);
         undo.clear();
-        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work, navigator());
+        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work, navigator);
         sections.setAll(providers.stream().map(p -> p.create(fresh)).toList());
         context.set(fresh);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
@@ -171,25 +182,6 @@ public final class ShellModel implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    private Navigator navigator() {
-        return new Navigator() {
-            @Override
-            public boolean go(Destination destination) {
-                return ShellModel.this.go(destination);
-            }
-
-            @Override
-            public boolean canGo(Destination.Kind kind) {
-                return ShellModel.this.canGo(kind);
-            }
-        };
-    }
-
-    /** True when some section can show destinations of {@code kind}. */
-    public boolean canGo(Destination.Kind kind) {
-        return sections.stream().anyMatch(section -> section.canShow(kind));
     }
 
     /** True when every section may be left for {@code action} (each asks about its own unsaved edits). */
