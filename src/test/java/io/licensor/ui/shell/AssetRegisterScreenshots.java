@@ -57,7 +57,13 @@ public final class AssetRegisterScreenshots {
         try {
             Fx.run(() -> shell.start(home.resolve(".local/share/licensor/default")));
             Fx.waitUntil(() -> shell.contextProperty().get() != null && !shell.work().isRunning());
-            Fx.run(() -> ((AssetsSection) shell.selectedSectionProperty().get()).model().editor().select(assetId));
+            Fx.run(() -> {
+                // the dashboard comes first in the navigation: picture the register itself
+                AssetsSection assets = shell.sections().stream().filter(AssetsSection.class::isInstance)
+                        .map(AssetsSection.class::cast).findFirst().orElseThrow();
+                shell.selectedSectionProperty().set(assets);
+                assets.model().editor().select(assetId);
+            });
             Fx.waitUntil(() -> !shell.work().isRunning());
             List<BufferedImage> images = new ArrayList<>();
             images.add(Fx.call(() -> Snapshots.take(window.scene())));
