@@ -120,7 +120,6 @@ public final class TermsPreview extends VBox {
         yAxis.setLabel("Royalty" + code);
         salesUnit.setText(units ? "units" : currency == null ? "" : currency.getCurrencyCode());
         salesLabel.setText(units ? "Units sold in a contract year" : "Sales in a contract year");
-        chart.setTitle("Royalty for one contract year");
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         if (!c.payable().isEmpty()) {
             series.add(series(c.dueBeforeAdvance().isEmpty() ? "Royalty payable" : "Payable after recouping the "
@@ -135,7 +134,7 @@ public final class TermsPreview extends VBox {
         xAxis.setAutoRanging(false);
         xAxis.setLowerBound(0);
         xAxis.setUpperBound(c.upper().doubleValue());
-        xAxis.setTickUnit(c.upper().doubleValue() / 5);
+        xAxis.setTickUnit(PreviewCalculation.tickUnit(c.upper()).doubleValue());
         List<MarkedLineChart.Marker> markers = new ArrayList<>();
         for (Tier t : c.thresholds()) {
             markers.add(new MarkedLineChart.Marker(t.from().doubleValue(), rateLabel(t), "threshold-marker", false));
@@ -220,11 +219,17 @@ public final class TermsPreview extends VBox {
     }
 
     private void savePng(Path file) {
+        // on screen the pane's heading names the chart; a saved picture stands alone and needs its own title
+        chart.setTitle("Royalty for one contract year");
+        chart.applyCss();
+        chart.layout();
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(chart.snapshot(null, null), null), "png", file.toFile());
         } catch (IOException e) {
             dialogs.showError("Chart not saved", "The chart could not be saved to " + file + ".",
                     e.getMessage() + ". Choose another folder or file name.");
+        } finally {
+            chart.setTitle(null);
         }
     }
 
