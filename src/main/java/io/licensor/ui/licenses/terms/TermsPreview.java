@@ -29,6 +29,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -57,31 +59,8 @@ public final class TermsPreview extends VBox {
         getStyleClass().add("terms-preview");
         getStylesheets().add(TermsPreview.class.getResource("terms.css").toExternalForm());
         setSpacing(6);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setLegendVisible(true);
-        chart.setPrefHeight(240);
-        chart.setMinHeight(140);
-        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
-        chart.getStyleClass().add("preview-chart");
-        xAxis.setForceZeroInRange(true);
-        yAxis.setForceZeroInRange(true);
-        xAxis.setAnimated(false);
-        yAxis.setAnimated(false);
-        xAxis.setMinorTickVisible(false);
-        yAxis.setMinorTickVisible(false);
-        xAxis.setTickLabelFormatter(compact());
-        yAxis.setTickLabelFormatter(compact());
-        salesField.setId("previewSales");
-        salesField.getStyleClass().add(StyleClasses.MONEY);
-        salesField.setPrefColumnCount(10);
-        salesField.setAccessibleText("Sales in a contract year for the preview");
-        salesField.setTooltip(new Tooltip("The licensee's sales in one contract year to compute the royalty for. "
-                + "It starts at the license's reported sales of its latest twelve months, else 100,000."));
-        salesLabel.setText("Sales in a contract year");
-        salesLabel.setLabelFor(salesField);
-        HBox salesRow = new HBox(8, salesLabel, salesField, salesUnit);
-        salesRow.setAlignment(Pos.CENTER_LEFT);
+        setUpChart();
+        HBox salesRow = salesRow();
         salesMessage.getStyleClass().add(StyleClasses.FIELD_MESSAGE);
         salesMessage.managedProperty().bind(salesMessage.visibleProperty());
         sentence.setId("previewSentence");
@@ -92,10 +71,39 @@ public final class TermsPreview extends VBox {
                 + "upfront fee and the advance itself are not included. The effective rate is that royalty "
                 + "divided by the sales."));
         // the chart gives way when the pane is short; the figure and its sentence never do
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {salesRow, salesMessage, sentence}) {
-            r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Region r : new Region[] {salesRow, salesMessage, sentence}) {
+            r.setMinHeight(Region.USE_PREF_SIZE);
         }
         getChildren().addAll(chart, salesRow, salesMessage, sentence);
+    }
+
+    private void setUpChart() {
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setPrefHeight(240);
+        chart.setMinHeight(140);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.getStyleClass().add("preview-chart");
+        for (NumberAxis axis : new NumberAxis[] {xAxis, yAxis}) {
+            axis.setForceZeroInRange(true);
+            axis.setAnimated(false);
+            axis.setMinorTickVisible(false);
+            axis.setTickLabelFormatter(compact());
+        }
+    }
+
+    private HBox salesRow() {
+        salesField.setId("previewSales");
+        salesField.getStyleClass().add(StyleClasses.MONEY);
+        salesField.setPrefColumnCount(10);
+        salesField.setAccessibleText("Sales in a contract year for the preview");
+        salesField.setTooltip(new Tooltip("The licensee's sales in one contract year to compute the royalty for. "
+                + "It starts at the license's reported sales of its latest twelve months, else 100,000."));
+        salesLabel.setText("Sales in a contract year");
+        salesLabel.setLabelFor(salesField);
+        HBox row = new HBox(8, salesLabel, salesField, salesUnit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** Shows {@code preview}; {@code fileDialogs} asks where to save the chart as PNG. Call once. */
