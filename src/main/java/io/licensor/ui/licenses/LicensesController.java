@@ -27,6 +27,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -178,7 +179,7 @@ public final class LicensesController {
             for (License row : table.getItems()) {
                 if (row.id().equals(license.id())) {
                     table.getSelectionModel().select(row);
-                    table.scrollTo(row);
+                    scrollIntoView(table.getSelectionModel().getSelectedIndex());
                     return;
                 }
             }
@@ -186,6 +187,16 @@ public final class LicensesController {
         } finally {
             syncing = false;
         }
+    }
+
+    /** Scrolls only when the row is out of sight: a jump of the whole list on every click is disorienting. */
+    private void scrollIntoView(int index) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null && index > flow.getFirstVisibleCell().getIndex()
+                && index < flow.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        table.scrollTo(Math.max(0, index - 2));
     }
 
     private void bindButtons() {

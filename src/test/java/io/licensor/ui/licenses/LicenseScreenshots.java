@@ -5,6 +5,7 @@ import io.licensor.ui.common.Section;
 import io.licensor.ui.shell.DesktopSettings;
 import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
+import io.licensor.ui.shell.Theme;
 import io.licensor.ui.testing.Fx;
 import io.licensor.ui.testing.Headless;
 import io.licensor.ui.testing.ScriptedDialogs;
@@ -12,6 +13,8 @@ import io.licensor.ui.testing.Snapshots;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 
@@ -19,7 +22,7 @@ import javafx.stage.Stage;
  * Takes the documentation's pictures of the licenses and settings sections: the main window at 1280 x 800 on the
  * demo portfolio, headless (Monocle), in a temporary data folder.
  * Run: {@code mvn -q -DskipTests test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.licensor.ui.licenses.LicenseScreenshots [-Dexec.args="docs/images L6"]}
+ * -Dexec.mainClass=io.licensor.ui.licenses.LicenseScreenshots [-Dexec.args="docs/images L6"] [-Ddark=true]}
  */
 public final class LicenseScreenshots {
     private LicenseScreenshots() {}
@@ -57,11 +60,19 @@ public final class LicenseScreenshots {
             Fx.waitUntil(() -> !shell.work().isRunning());
             Fx.run(() -> licenses.showLicense(licenseId));
             Fx.waitUntil(() -> !shell.work().isRunning());
+            // the editor scrolled to its royalty terms: the tiers beside the chart they draw
             Fx.run(() -> {
-                ScrollPane scroller = (ScrollPane) window.scene().lookup(".license-form").getParent().getParent()
-                        .getParent();
-                scroller.setVvalue(Double.parseDouble(System.getProperty("scroll", "0.55")));
+                Node form = window.scene().lookup(".license-form");
+                ScrollPane scroller = (ScrollPane) form.getParent().getParent().getParent();
+                Node heading = form.lookupAll(".form-section").stream()
+                        .filter(n -> n instanceof Label l && l.getText().equals("Royalty terms")).findFirst()
+                        .orElseThrow();
+                double room = form.getBoundsInLocal().getHeight() - scroller.getViewportBounds().getHeight();
+                scroller.setVvalue(Math.min(1, (heading.getBoundsInParent().getMinY() - 8) / room));
             });
+            if (Boolean.getBoolean("dark")) {
+                Fx.run(() -> Theme.apply(window.scene(), true));
+            }
             Fx.waitUntil(() -> true);
             Snapshots.write(Fx.call(() -> Snapshots.take(window.scene())), out.resolve("license-editor.png"));
             Section settingsSection = section(shell, "Settings");

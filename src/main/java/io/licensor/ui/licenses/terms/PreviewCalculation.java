@@ -99,6 +99,19 @@ public final class PreviewCalculation {
         return wanted.signum() <= 0 ? DEFAULT_UPPER : roundUp(wanted);
     }
 
+    /** A round tick spacing (1, 2, 2.5 or 5 times a power of ten) giving at most six steps up to {@code upper}. */
+    public static BigDecimal tickUnit(BigDecimal upper) {
+        BigDecimal wanted = upper.divide(BigDecimal.valueOf(6), MathContext.DECIMAL64);
+        BigDecimal power = BigDecimal.ONE.movePointRight(wanted.precision() - wanted.scale() - 1);
+        for (String step : new String[] {"1", "2", "2.5", "5", "10"}) {
+            BigDecimal candidate = power.multiply(new BigDecimal(step));
+            if (candidate.compareTo(wanted) >= 0) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return power.multiply(BigDecimal.TEN);
+    }
+
     static BigDecimal roundUp(BigDecimal value) {
         BigDecimal power = BigDecimal.ONE.movePointRight(value.precision() - value.scale() - 1);
         for (String step : new String[] {"1", "1.5", "2", "2.5", "3", "4", "5", "6", "8", "10"}) {

@@ -67,6 +67,26 @@ public final class TermsEditor extends VBox {
             throw new IllegalStateException("the terms editor is bound already");
         }
         this.model = terms;
+        bindChoices(terms);
+        tiersHint.textProperty().bind(Bindings.createStringBinding(this::tiersHint, terms.basisProperty(),
+                terms.currencyProperty()));
+        upfrontField.textProperty().bindBidirectional(terms.upfrontFeeProperty());
+        advanceField.textProperty().bindBidirectional(terms.advanceProperty());
+        minimumField.textProperty().bindBidirectional(terms.minimumAnnualProperty());
+        capField.textProperty().bindBidirectional(terms.annualCapProperty());
+        withholdingField.textProperty().bindBidirectional(terms.withholdingProperty());
+        tooltips();
+        tiersBox.getChildren().add(new LineEditor<>(terms.tiers(), List.of("From", "Rate"), new double[] {0, 0},
+                this::tierFields, "Add tier", terms::addTier, () -> feedback.forgetControls("tiers[")));
+        // the line editor rebuilds its fields after the model has re-checked: decorate the new fields too
+        terms.tiers().addListener((ListChangeListener<TierRow>) c -> feedback.refresh());
+        registerFeedback();
+        terms.issues().addListener((ListChangeListener<Object>) c -> feedback.show(terms.issues()));
+        sceneProperty().addListener((obs, old, scene) -> feedback.refresh());
+        feedback.show(terms.issues());
+    }
+
+    private void bindChoices(TermsModel terms) {
         currencyBox.getItems().setAll(Choices.currencies());
         Choices.show(currencyBox, Choices::describe);
         currencyBox.valueProperty().bindBidirectional(terms.currencyProperty());
@@ -85,22 +105,6 @@ public final class TermsEditor extends VBox {
         resetBox.valueProperty().bindBidirectional(terms.tierResetProperty());
         resetBox.setTooltip(new Tooltip(TermsModel.explain(TierReset.NEVER) + "\n"
                 + TermsModel.explain(TierReset.CONTRACT_YEAR)));
-        tiersHint.textProperty().bind(Bindings.createStringBinding(this::tiersHint, terms.basisProperty(),
-                terms.currencyProperty()));
-        upfrontField.textProperty().bindBidirectional(terms.upfrontFeeProperty());
-        advanceField.textProperty().bindBidirectional(terms.advanceProperty());
-        minimumField.textProperty().bindBidirectional(terms.minimumAnnualProperty());
-        capField.textProperty().bindBidirectional(terms.annualCapProperty());
-        withholdingField.textProperty().bindBidirectional(terms.withholdingProperty());
-        tooltips();
-        tiersBox.getChildren().add(new LineEditor<>(terms.tiers(), List.of("From", "Rate"), new double[] {0, 0},
-                this::tierFields, "Add tier", terms::addTier, () -> feedback.forgetControls("tiers[")));
-        // the line editor rebuilds its fields after the model has re-checked: decorate the new fields too
-        terms.tiers().addListener((ListChangeListener<TierRow>) c -> feedback.refresh());
-        registerFeedback();
-        terms.issues().addListener((ListChangeListener<Object>) c -> feedback.show(terms.issues()));
-        sceneProperty().addListener((obs, old, scene) -> feedback.refresh());
-        feedback.show(terms.issues());
     }
 
     private String tiersHint() {

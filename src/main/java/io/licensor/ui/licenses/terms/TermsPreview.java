@@ -29,6 +29,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
@@ -57,31 +59,8 @@ public final class TermsPreview extends VBox {
         getStyleClass().add("terms-preview");
         getStylesheets().add(TermsPreview.class.getResource("terms.css").toExternalForm());
         setSpacing(6);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setLegendVisible(true);
-        chart.setPrefHeight(240);
-        chart.setMinHeight(140);
-        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
-        chart.getStyleClass().add("preview-chart");
-        xAxis.setForceZeroInRange(true);
-        yAxis.setForceZeroInRange(true);
-        xAxis.setAnimated(false);
-        yAxis.setAnimated(false);
-        xAxis.setMinorTickVisible(false);
-        yAxis.setMinorTickVisible(false);
-        xAxis.setTickLabelFormatter(compact());
-        yAxis.setTickLabelFormatter(compact());
-        salesField.setId("previewSales");
-        salesField.getStyleClass().add(StyleClasses.MONEY);
-        salesField.setPrefColumnCount(10);
-        salesField.setAccessibleText("Sales in a contract year for the preview");
-        salesField.setTooltip(new Tooltip("The licensee's sales in one contract year to compute the royalty for. "
-                + "It starts at the license's reported sales of its latest twelve months, else 100,000."));
-        salesLabel.setText("Sales in a contract year");
-        salesLabel.setLabelFor(salesField);
-        HBox salesRow = new HBox(8, salesLabel, salesField, salesUnit);
-        salesRow.setAlignment(Pos.CENTER_LEFT);
+        setUpChart();
+        HBox salesRow = salesRow();
         salesMessage.getStyleClass().add(StyleClasses.FIELD_MESSAGE);
         salesMessage.managedProperty().bind(salesMessage.visibleProperty());
         sentence.setId("previewSentence");
@@ -92,10 +71,39 @@ public final class TermsPreview extends VBox {
                 + "upfront fee and the advance itself are not included. The effective rate is that royalty "
                 + "divided by the sales."));
         // the chart gives way when the pane is short; the figure and its sentence never do
-        for (javafx.scene.layout.Region r : new javafx.scene.layout.Region[] {salesRow, salesMessage, sentence}) {
-            r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Region r : new Region[] {salesRow, salesMessage, sentence}) {
+            r.setMinHeight(Region.USE_PREF_SIZE);
         }
         getChildren().addAll(chart, salesRow, salesMessage, sentence);
+    }
+
+    private void setUpChart() {
+        chart.setAnimated(false);
+        chart.setCreateSymbols(false);
+        chart.setPrefHeight(240);
+        chart.setMinHeight(140);
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.getStyleClass().add("preview-chart");
+        for (NumberAxis axis : new NumberAxis[] {xAxis, yAxis}) {
+            axis.setForceZeroInRange(true);
+            axis.setAnimated(false);
+            axis.setMinorTickVisible(false);
+            axis.setTickLabelFormatter(compact());
+        }
+    }
+
+    private HBox salesRow() {
+        salesField.setId("previewSales");
+        salesField.getStyleClass().add(StyleClasses.MONEY);
+        salesField.setPrefColumnCount(10);
+        salesField.setAccessibleText("Sales in a contract year for the preview");
+        salesField.setTooltip(new Tooltip("The licensee's sales in one contract year to compute the royalty for. "
+                + "It starts at the license's reported sales of its latest twelve months, else 100,000."));
+        salesLabel.setText("Sales in a contract year");
+        salesLabel.setLabelFor(salesField);
+        HBox row = new HBox(8, salesLabel, salesField, salesUnit);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** Shows {@code preview}; {@code fileDialogs} asks where to save the chart as PNG. Call once. */
@@ -120,7 +128,6 @@ public final class TermsPreview extends VBox {
         yAxis.setLabel("Royalty" + code);
         salesUnit.setText(units ? "units" : currency == null ? "" : currency.getCurrencyCode());
         salesLabel.setText(units ? "Units sold in a contract year" : "Sales in a contract year");
-        chart.setTitle("Royalty for one contract year");
         List<XYChart.Series<Number, Number>> series = new ArrayList<>();
         if (!c.payable().isEmpty()) {
             series.add(series(c.dueBeforeAdvance().isEmpty() ? "Royalty payable" : "Payable after recouping the "
@@ -135,7 +142,7 @@ public final class TermsPreview extends VBox {
         xAxis.setAutoRanging(false);
         xAxis.setLowerBound(0);
         xAxis.setUpperBound(c.upper().doubleValue());
-        xAxis.setTickUnit(c.upper().doubleValue() / 5);
+        xAxis.setTickUnit(PreviewCalculation.tickUnit(c.upper()).doubleValue());
         List<MarkedLineChart.Marker> markers = new ArrayList<>();
         for (Tier t : c.thresholds()) {
             markers.add(new MarkedLineChart.Marker(t.from().doubleValue(), rateLabel(t), "threshold-marker", false));
@@ -220,11 +227,17 @@ public final class TermsPreview extends VBox {
     }
 
     private void savePng(Path file) {
+        // on screen the pane's heading names the chart; a saved picture stands alone and needs its own title
+        chart.setTitle("Royalty for one contract year");
+        chart.applyCss();
+        chart.layout();
         try {
             ImageIO.write(SwingFXUtils.fromFXImage(chart.snapshot(null, null), null), "png", file.toFile());
         } catch (IOException e) {
             dialogs.showError("Chart not saved", "The chart could not be saved to " + file + ".",
                     e.getMessage() + ". Choose another folder or file name.");
+        } finally {
+            chart.setTitle(null);
         }
     }
 

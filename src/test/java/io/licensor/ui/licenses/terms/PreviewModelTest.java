@@ -116,6 +116,18 @@ class PreviewModelTest {
         assertThat(new PreviewCalculation(terms).upperEnd(new BigDecimal(sales))).isEqualByComparingTo(upper);
     }
 
+    @ParameterizedTest(name = "up to {0}, ticks every {1}")
+    @CsvSource(textBlock = """
+            800000,  200000
+            250000,  50000
+            150000,  25000
+            400000,  100000
+            100000,  20000
+            """)
+    void theAxisTicksAreRoundNumbers(BigDecimal upper, BigDecimal tick) {
+        assertThat(PreviewCalculation.tickUnit(upper)).isEqualByComparingTo(tick);
+    }
+
     @Test
     void withoutValidTermsThereIsNoCurveAndTheSentenceSaysWhy() {
         preview.termsProperty().set(null);
