@@ -4,6 +4,7 @@ import io.licensor.model.Money;
 import io.licensor.model.RoyaltyTerms;
 import io.licensor.model.TierReset;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The engine's totals (rules 1 to 9) in exact long arithmetic: bases and thresholds as whole multiples of 10^-SB,
@@ -143,11 +144,11 @@ final class LongTotals {
             long payable = 0;
             long withheld = 0;
             int year = 0;
-            java.time.LocalDate start = terms.startDate();
-            java.time.LocalDate nextYear = start.plusYears(1);
+            LocalDate start = terms.startDate();
+            LocalDate nextYear = start.plusYears(1);
             int n = s.size();
             for (int i = 0; i < n; i++) {
-                java.time.LocalDate end = s.periodEnd(i);
+                LocalDate end = s.periodEnd(i);
                 if (!end.isBefore(nextYear)) {
                     do {
                         year++;

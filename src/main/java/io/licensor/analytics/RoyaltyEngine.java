@@ -47,12 +47,17 @@ public final class RoyaltyEngine {
      * @throws IllegalArgumentException when the terms break a rule ({@link RoyaltyTerms#problems()} is not empty)
      */
     public static RoyaltyEngine of(RoyaltyTerms terms) {
+        requireValid(terms);
+        return new RoyaltyEngine(terms);
+    }
+
+    /** @throws IllegalArgumentException listing the problems when the terms break a rule */
+    static void requireValid(RoyaltyTerms terms) {
         List<Problem> problems = terms.problems();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("invalid royalty terms: " + problems.stream().map(Problem::toString)
                     .collect(Collectors.joining("; ")));
         }
-        return new RoyaltyEngine(terms);
     }
 
     /** Runs the terms on the periods; see {@link #run(List, BigDecimal)}. */

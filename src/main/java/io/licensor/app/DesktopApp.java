@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 public final class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
     private ShellModel shell;
+    private volatile boolean stopping;
 
     static void launchApp(String[] args) {
         Application.launch(DesktopApp.class, args);
@@ -27,7 +28,7 @@ public final class DesktopApp extends Application {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             // A bug must not end in a stack trace on screen: log it and say so in words.
             LOG.error("Unexpected error on {}", thread.getName(), error);
-            if (Platform.isFxApplicationThread()) {
+            if (Platform.isFxApplicationThread() && !stopping) {
                 dialogs.showError("Something went wrong", "Licensor hit an unexpected error.",
                         error + "\n\nThe details are in the log file in " + DataFolders.logFolder() + ".");
             }
@@ -40,6 +41,7 @@ public final class DesktopApp extends Application {
     /** Closes the portfolio (its database shuts down) so the JVM does not linger after the window is gone. */
     @Override
     public void stop() {
+        stopping = true;
         if (shell != null) {
             shell.close();
         }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             SimulateCommand.class,
             MetricsCommand.class,
+            ImportReceiptsCommand.class,
         })
 public final class LicensorCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LicensorCommand.class);

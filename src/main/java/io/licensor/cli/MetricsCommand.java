@@ -7,14 +7,13 @@ import io.licensor.exchange.MetricsJson;
 import io.licensor.model.InputRejectedException;
 import io.licensor.model.Portfolio;
 import io.licensor.model.Problem;
-import io.licensor.service.DataFolders;
 import io.licensor.service.PortfolioService;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code licensor metrics --portfolio DIR [--as-of DATE]} (cli.md, metrics.md). */
@@ -25,20 +24,20 @@ final class MetricsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--portfolio", paramLabel = "DIR",
-            description = "the portfolio folder (default: $LICENSOR_PORTFOLIO, else the data folder's 'default')")
-    Path portfolio;
+    @Mixin
+    PortfolioOption portfolio;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "the as-of date YYYY-MM-DD (default: today)")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = PlainConverters.IsoDate.class,
+            description = "the as-of date YYYY-MM-DD (default: today)")
     LocalDate asOf;
 
     @Override
     public Integer call() throws Exception {
-        Path folder = portfolio != null ? portfolio : DataFolders.defaultPortfolio();
-        if (!Files.isDirectory(folder)) {
-            // A read-only command must not create an empty portfolio where a path was mistyped.
-            throw new InputRejectedException(folder.toString(), new Problem("--portfolio",
-                    "there is no portfolio folder here; give the folder that holds the portfolio"));
+        Path folder = portfolio.folder();
+        // open() would create an empty portfolio: a mistyped folder must be an error, not empty metrics
+        if (!PortfolioService.exists(folder)) {
+            throw new InputRejectedException(null, new Problem("--portfolio " + folder,
+                    "there is no portfolio in this folder"));
         }
         Portfolio snapshot;
         try (PortfolioService service = PortfolioService.open(folder)) {

@@ -32,7 +32,7 @@ final class SimulateCommand implements Callable<Integer> {
             description = "one row per reporting period: period_end, net_sales or units, optional period_start")
     Path sales;
 
-    @Option(names = "--discount-rate", paramLabel = "D",
+    @Option(names = "--discount-rate", paramLabel = "D", converter = PlainConverters.Decimal.class,
             description = "annual discount rate for the net present value, e.g. 0.08 for 8 %%")
     BigDecimal discountRate;
 

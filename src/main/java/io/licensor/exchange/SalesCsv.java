@@ -111,7 +111,7 @@ public final class SalesCsv {
             String name = names.get(i).trim();
             String at = "line 1, column " + (i + 1);
             if (!COLUMNS.contains(name)) {
-                String hint = JsonTree.closest(name, COLUMNS);
+                String hint = FieldNames.closest(name, COLUMNS);
                 problems.add(new Problem(at, "unknown column \"" + name + "\"" + (hint == null
                         ? "; the columns are " + String.join(", ", COLUMNS) : "; did you mean " + hint + "?")));
             } else if (columns.putIfAbsent(name, i) != null) {

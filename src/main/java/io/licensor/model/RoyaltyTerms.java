@@ -64,6 +64,11 @@ public record RoyaltyTerms(
                 minimumAnnual, annualCap, withholdingRate);
     }
 
+    public RoyaltyTerms withWithholdingRate(Rate newRate) {
+        return new RoyaltyTerms(currency, startDate, upfrontFee, advance, basis, tiers, tierMode, tierReset,
+                minimumAnnual, annualCap, newRate);
+    }
+
     /** Every rule of royalty-terms.md these terms break, each naming its field; empty when valid. */
     public List<Problem> problems() {
         List<Problem> out = new ArrayList<>();

@@ -51,6 +51,11 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path folder) {
         Path key = folder.toAbsolutePath().normalize();
+        if (key.toString().contains(";")) {
+            // H2 reads settings after a ';' in the URL: such a path would open some other file
+            throw new PersistenceException("the folder " + key + " has a ';' in its path, which the database cannot "
+                    + "handle; choose a folder without one", null);
+        }
         synchronized (OPEN_IN_THIS_PROCESS) {
             if (!OPEN_IN_THIS_PROCESS.add(key)) {
                 throw new DatabaseInUseException("the database in " + key + " is already open in this process", null);
@@ -83,8 +88,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static void checkOpenable(JdbcConnectionPool pool, Path folder) {
-        try (Connection c = pool.getConnection()) {
-            LOG.info("Opened database in {}", folder);
+        try (Connection first = pool.getConnection()) {
+            LOG.info("Opened database in {} ({} {})", folder, first.getMetaData().getDatabaseProductName(),
+                    first.getMetaData().getDatabaseProductVersion());
         } catch (SQLException e) {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new DatabaseInUseException("the database in " + folder + " is open in another process", e);

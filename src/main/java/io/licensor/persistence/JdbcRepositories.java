@@ -6,20 +6,24 @@ import java.sql.Connection;
 final class JdbcRepositories implements Repositories {
     private final AssetRepository assets;
     private final LicenseRepository licenses;
+    private final ScenarioRepository scenarios;
     private final ReceiptRepository receipts;
     private final EnforcementRepository enforcement;
     private final FxRateRepository fxRates;
     private final SettingsRepository settings;
     private final MetaRepository meta;
+    private final StatementImportRepository statementImport;
 
     JdbcRepositories(Connection c) {
         assets = new JdbcAssetRepository(c);
         licenses = new JdbcLicenseRepository(c);
+        scenarios = new JdbcScenarioRepository(c);
         receipts = new JdbcReceiptRepository(c);
         enforcement = new JdbcEnforcementRepository(c);
         fxRates = new JdbcFxRateRepository(c);
         settings = new JdbcSettingsRepository(c);
         meta = new JdbcMetaRepository(c);
+        statementImport = new JdbcStatementImportRepository(c);
     }
 
     @Override
@@ -30,6 +34,11 @@ final class JdbcRepositories implements Repositories {
     @Override
     public LicenseRepository licenses() {
         return licenses;
+    }
+
+    @Override
+    public ScenarioRepository scenarios() {
+        return scenarios;
     }
 
     @Override
@@ -55,5 +64,10 @@ final class JdbcRepositories implements Repositories {
     @Override
     public MetaRepository meta() {
         return meta;
+    }
+
+    @Override
+    public StatementImportRepository statementImport() {
+        return statementImport;
     }
 }

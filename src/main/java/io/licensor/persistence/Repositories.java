@@ -6,6 +6,9 @@ public interface Repositories {
 
     LicenseRepository licenses();
 
+    /** The scenario studio's saved scenarios. */
+    ScenarioRepository scenarios();
+
     ReceiptRepository receipts();
 
     EnforcementRepository enforcement();
@@ -15,4 +18,7 @@ public interface Repositories {
     SettingsRepository settings();
 
     MetaRepository meta();
+
+    /** Statement import: license keys, stored periods, streamed receipt insert, remembered mappings. */
+    StatementImportRepository statementImport();
 }

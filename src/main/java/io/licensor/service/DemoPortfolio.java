@@ -11,6 +11,8 @@ import java.nio.file.Path;
 public final class DemoPortfolio {
     /** The bundled portfolio file. */
     public static final String RESOURCE = "/io/licensor/service/demo-portfolio.json";
+    /** The demo license whose terms are the source article's tiered deal; the article scenario starts from it. */
+    static final String ARTICLE_LICENSE = "L1";
 
     private DemoPortfolio() {}
 
@@ -33,13 +35,15 @@ public final class DemoPortfolio {
         try {
             service = PortfolioService.open(folder);
             service.importPortfolio(demo);
+            // the portfolio file has no scenarios (decision 0081): the demo's saved scenario is added here
+            new Scenarios(service).save(ScenarioStarts.article(ARTICLE_LICENSE));
             service.markDemo(true);
             return service;
         } catch (RuntimeException e) {
             if (service != null) {
                 service.close();
             }
-            before.removeWhatWasCreated();
+            before.removeWhatWasCreatedAfter(e);
             throw e;
         }
     }

@@ -53,7 +53,7 @@ public final class PortfolioFiles {
             }
             target.importPortfolio(portfolio);
         } catch (RuntimeException e) {
-            created.removeWhatWasCreated();
+            created.removeWhatWasCreatedAfter(e);
             throw e;
         }
         return portfolio;

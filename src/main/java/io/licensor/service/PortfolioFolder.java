@@ -37,8 +37,18 @@ final class PortfolioFolder {
         return Files.exists(folder.resolve(Database.FILE_BASE_NAME + ".mv.db"));
     }
 
-    /** Removes the database files (and the folder, when it was created) if there was no portfolio before. */
-    void removeWhatWasCreated() {
+    /**
+     * Undoes a failed creation: removes the database files (and the folder, when it was created) if there was no
+     * portfolio before. Not when the failure was "in use": then another process created the portfolio meanwhile
+     * and it is theirs.
+     */
+    void removeWhatWasCreatedAfter(RuntimeException failure) {
+        if (!(failure instanceof PortfolioInUseException)) {
+            removeWhatWasCreated();
+        }
+    }
+
+    private void removeWhatWasCreated() {
         if (portfolioExisted || (folderExisted && !Files.isDirectory(folder))) {
             return;
         }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One open portfolio: the use cases the desktop app and the command line share. Every write is one transaction and
@@ -52,17 +53,14 @@ public final class PortfolioService implements AutoCloseable {
      */
     public static PortfolioService open(Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
+        PortfolioFolder before = PortfolioFolder.before(dir);
         createFolder(dir);
         Database db;
         try {
-            db = Database.open(dir);
-        } catch (DatabaseInUseException e) {
-            throw new PortfolioInUseException(dir, e);
-        } catch (DatabaseTooNewException e) {
-            throw new PortfolioTooNewException(dir, e.databaseVersion(), e.appVersion(), e);
-        } catch (PersistenceException e) {
-            throw new PortfolioOpenException(dir, "Cannot open the portfolio in " + dir + ": " + e.getMessage()
-                    + ". Check that the folder is readable and writable and holds a Licensor portfolio.", e);
+            db = openDatabase(dir);
+        } catch (RuntimeException e) {
+            before.removeWhatWasCreatedAfter(e);
+            throw e;
         }
         PortfolioService service = new PortfolioService(dir, db);
         try {
@@ -77,6 +75,19 @@ public final class PortfolioService implements AutoCloseable {
             throw new PortfolioOpenException(dir, "Cannot set up the portfolio in " + dir + ": " + e.getMessage(), e);
         }
         return service;
+    }
+
+    private static Database openDatabase(Path dir) {
+        try {
+            return Database.open(dir);
+        } catch (DatabaseInUseException e) {
+            throw new PortfolioInUseException(dir, e);
+        } catch (DatabaseTooNewException e) {
+            throw new PortfolioTooNewException(dir, e.databaseVersion(), e.appVersion(), e);
+        } catch (PersistenceException e) {
+            throw new PortfolioOpenException(dir, "Cannot open the portfolio in " + dir + ": " + e.getMessage()
+                    + ". Check that the folder is readable and writable and holds a Licensor portfolio.", e);
+        }
     }
 
     /** True when the folder holds a portfolio (open() would find one rather than create one). */
@@ -149,7 +160,7 @@ public final class PortfolioService implements AutoCloseable {
     }
 
     /**
-     * Deletes the asset with its child rows.
+     * Deletes the asset with its child rows (nothing happens when there is no such asset).
      *
      * @throws InputRejectedException naming the licenses and enforcement entries that still refer to it
      */
@@ -200,7 +211,7 @@ public final class PortfolioService implements AutoCloseable {
     }
 
     /**
-     * Deletes the license with its tiers.
+     * Deletes the license with its tiers (nothing happens when there is no such license).
      *
      * @throws InputRejectedException naming the receipts, enforcement entries and renewals that still refer to it
      */
@@ -213,6 +224,14 @@ public final class PortfolioService implements AutoCloseable {
             r.licenses().delete(id);
             return null;
         });
+    }
+
+    /**
+     * Runs {@code work} in one write transaction, for use cases of this package that change several records at once
+     * (a license with its receipts): all of it is committed, or nothing when it throws.
+     */
+    <T> T inOneTransaction(Function<Repositories, T> work) {
+        return db.write(work);
     }
 
     /** "L" + (the largest number among ids L&lt;n&gt;, plus 1). */
@@ -346,6 +365,11 @@ public final class PortfolioService implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /** The database, for the other use cases of this package (statement import) that need their own queries. */
+    Database database() {
+        return db;
     }
 
     /** Shuts the database down cleanly; safe to call twice. */

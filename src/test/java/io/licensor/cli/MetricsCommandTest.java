@@ -50,19 +50,27 @@ class MetricsCommandTest {
     }
 
     @Test
+    void refusesAnEmptyFolderWithoutMakingItAPortfolio() {
+        CliRun run = CliRun.of("metrics", "--portfolio", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(dir.toFile().list()).isEmpty();
+    }
+
+    @Test
     void refusesAFolderThatDoesNotExistWithoutCreatingIt() {
         Path missing = dir.resolve("typo");
         CliRun run = CliRun.of("metrics", "--portfolio", missing.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains(missing + ": --portfolio: there is no portfolio folder here");
+        assertThat(run.err()).contains("--portfolio " + missing + ": there is no portfolio in this folder");
         assertThat(missing).doesNotExist();
     }
 
     @Test
     void refusesABadDateWithExitTwo() {
-        CliRun run = CliRun.of("metrics", "--portfolio", dir.toString(), "--as-of", "2025-02-30");
+        CliRun run = CliRun.of("metrics", "--portfolio", portfolio().toString(), "--as-of", "2025-02-30");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("--as-of");
+        assertThat(run.err()).contains("Invalid value for option '--as-of': '2025-02-30' is not a real date in the"
+                + " form YYYY-MM-DD");
     }
 
     @Test

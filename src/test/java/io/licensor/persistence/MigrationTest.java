@@ -48,13 +48,15 @@ class MigrationTest {
         assertThat(strings("SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"))
                 .containsExactlyInAnyOrder("meta", "settings", "asset", "asset_jurisdiction", "asset_tag",
                         "asset_owner", "asset_valuation", "asset_component", "license", "license_asset",
-                        "license_tier", "receipt", "enforcement", "fx_rate", "flyway_schema_history");
+                        "license_tier", "receipt", "enforcement", "fx_rate", "statement_mapping", "scenario", "scenario_structure",
+                        "scenario_tier",
+                        "flyway_schema_history");
     }
 
     @Test
-    void theHistoryRecordsVersionOneAsApplied() throws SQLException {
+    void theHistoryRecordsEveryVersionAsApplied() throws SQLException {
         assertThat(strings("SELECT \"version\" || ':' || \"success\" FROM \"flyway_schema_history\""
-                + " WHERE \"version\" IS NOT NULL")).containsExactly("1:TRUE");
+                + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")).containsExactly("1:TRUE", "2:TRUE", "3:TRUE");
     }
 
     @Test
@@ -63,8 +65,8 @@ class MigrationTest {
         db.close();
         db = Database.open(folder);
         sql = DriverManager.getConnection(Database.url(folder.toAbsolutePath().normalize()), "licensor", "");
-        assertThat(strings("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"))
-                .containsExactly("1");
+        assertThat(strings("SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL"
+                + " ORDER BY \"installed_rank\"")).containsExactly("1", "2", "3");
     }
 
     @Test

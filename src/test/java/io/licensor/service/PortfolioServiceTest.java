@@ -194,6 +194,14 @@ class PortfolioServiceTest {
     }
 
     @Test
+    void aFolderWithASemicolonInItsPathIsRefusedInsteadOfOpeningAnotherFile() {
+        Path odd = temp.resolve("a;FILE_LOCK=NO");
+        assertThatThrownBy(() -> PortfolioService.open(odd)).isInstanceOf(PortfolioOpenException.class)
+                .hasMessageContaining("has a ';' in its path");
+        assertThat(odd).doesNotExist();
+    }
+
+    @Test
     void closingLeavesNoH2TraceFileBehind() {
         // regressions: SHUTDOWN on a pooled connection made H2 log "Database is already closed" there, and H2
         // 2.3.232's file compaction on close tripped its own assertion (H2 issues 4086/4286) with -ea on

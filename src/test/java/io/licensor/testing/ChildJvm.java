@@ -68,10 +68,14 @@ public final class ChildJvm implements AutoCloseable {
         }
     }
 
-    /** Kills the JVM like kill -9: no shutdown hooks, no clean close. */
-    public void kill() throws InterruptedException {
+    /** Kills the JVM like kill -9: no shutdown hooks, no clean close; returns once it is gone. */
+    public void kill() {
         process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** True when the JVM exited by itself within the time. */
@@ -84,7 +88,7 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
             kill();
         }

@@ -33,7 +33,7 @@ public final class PortfolioChild {
             }
             case "try-open" -> {
                 try (PortfolioService s = PortfolioService.open(folder)) {
-                    out.println("opened");
+                    out.println("opened " + s.folder());
                 } catch (PortfolioInUseException e) {
                     out.println("in use: " + e.getMessage());
                 }

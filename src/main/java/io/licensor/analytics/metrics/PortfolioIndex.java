@@ -5,6 +5,7 @@ import io.licensor.model.Portfolio;
 import io.licensor.model.Receipt;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -55,19 +56,7 @@ final class PortfolioIndex {
         List<Receipt> receipts = portfolio.receipts();
         receiptLicense = new int[receipts.size()];
         groupStart = new int[licenses.size() + 1];
-        for (int r = 0; r < receipts.size(); r++) {
-            Integer k = licenseIndex.get(receipts.get(r).licenseId());
-            receiptLicense[r] = k == null ? -1 : k;
-            if (k == null) {
-                warnings.add("receipt " + receipts.get(r).id() + ": its license " + receipts.get(r).licenseId()
-                        + " is not in the portfolio; it is left out of every figure");
-            } else {
-                groupStart[k + 1]++;
-            }
-        }
-        for (int k = 0; k < licenses.size(); k++) {
-            groupStart[k + 1] += groupStart[k];
-        }
+        countByLicense(receipts);
         byLicense = new int[groupStart[licenses.size()]];
         int[] next = groupStart.clone();
         for (int r = 0; r < receipts.size(); r++) {
@@ -77,21 +66,46 @@ final class PortfolioIndex {
         }
     }
 
+    /** Fills receiptLicense, and groupStart with the running count of receipts per license. */
+    private void countByLicense(List<Receipt> receipts) {
+        String lastId = null;
+        Integer license = null;
+        for (int r = 0; r < receipts.size(); r++) {
+            String id = receipts.get(r).licenseId();
+            // Receipts of one license usually come together: skip the hash look-up while the license repeats.
+            if (!id.equals(lastId)) {
+                license = licenseIndex.get(id);
+                lastId = id;
+            }
+            receiptLicense[r] = license == null ? -1 : license;
+            if (license == null) {
+                warnings.add("receipt " + receipts.get(r).id() + ": its license " + id
+                        + " is not in the portfolio; it is left out of every figure");
+            } else {
+                groupStart[license + 1]++;
+            }
+        }
+        for (int k = 0; k + 1 < groupStart.length; k++) {
+            groupStart[k + 1] += groupStart[k];
+        }
+    }
+
     private int[] assetPositions(License license) {
-        List<Integer> found = new ArrayList<>();
+        int[] found = new int[license.assetIds().size()];
+        int n = 0;
         for (String id : license.assetIds()) {
             Integer a = assetIndex.get(id);
             if (a == null) {
                 warnings.add("license " + license.id() + ": its asset " + id + " is not in the portfolio; its share of"
                         + " the license's income goes to the other assets");
             } else {
-                found.add(a);
+                found[n++] = a;
             }
         }
         if (license.assetIds().isEmpty()) {
             warnings.add("license " + license.id() + " covers no asset: its receipts count for no asset");
         }
-        return found.stream().mapToInt(Integer::intValue).toArray();
+        return n == found.length ? found : Arrays.copyOf(found, n);
     }
 
     /** True when some license other than {@code id} itself names it in renewalOf. */

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import io.licensor.model.NaturalOrder;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,18 +27,21 @@ final class RiskFlags {
 
     private final PortfolioIndex ix;
     private final List<RiskFlag> flags = new ArrayList<>();
+    private final LocalDate overdueBefore;
+    private final LocalDate expiryHorizon;
+    private Map<String, List<String>> coveredBy;
 
     private RiskFlags(PortfolioIndex ix) {
         this.ix = ix;
+        this.overdueBefore = ix.asOf.minusDays(OVERDUE_DAYS);
+        this.expiryHorizon = ix.asOf.plusDays(EXPIRY_DAYS);
     }
 
     /** Every flag, sorted by code then by id (ids compared the natural way: A2 before A10). */
     static List<RiskFlag> raise(PortfolioIndex ix, List<AssetFigures> assets, List<LicenseFigures> licenses) {
         RiskFlags r = new RiskFlags(ix);
-        Map<String, List<String>> coveredBy = r.licensesByAsset();
         for (int a = 0; a < assets.size(); a++) {
-            r.assetFlags(ix.portfolio.assets().get(a), assets.get(a), coveredBy.getOrDefault(
-                    ix.portfolio.assets().get(a).id(), List.of()));
+            r.assetFlags(ix.portfolio.assets().get(a), assets.get(a));
         }
         for (int k = 0; k < licenses.size(); k++) {
             r.licenseFlags(ix.portfolio.licenses().get(k), licenses.get(k));
@@ -48,21 +51,25 @@ final class RiskFlags {
         return r.flags;
     }
 
-    private Map<String, List<String>> licensesByAsset() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (License l : ix.portfolio.licenses()) {
-            for (String a : l.assetIds()) {
-                out.computeIfAbsent(a, x -> new ArrayList<>()).add(l.id());
+    /** The licenses covering an asset; the map is built on first need (only copyleft assets ask). */
+    private List<String> licensesOf(String assetId) {
+        if (coveredBy == null) {
+            coveredBy = new HashMap<>();
+            for (License l : ix.portfolio.licenses()) {
+                for (String a : l.assetIds()) {
+                    coveredBy.computeIfAbsent(a, x -> new ArrayList<>()).add(l.id());
+                }
             }
         }
-        return out;
+        return coveredBy.getOrDefault(assetId, List.of());
     }
 
-    private void assetFlags(Asset asset, AssetFigures figures, List<String> licenses) {
+    private void assetFlags(Asset asset, AssetFigures figures) {
         String id = asset.id();
-        List<String> copyleft = asset.components().stream().filter(RiskFlags::isStrongCopyleft)
-                .map(c -> c.name() + " (" + c.license().trim() + ")").toList();
-        if (!copyleft.isEmpty() && !licenses.isEmpty()) {
+        List<String> copyleft = asset.components().isEmpty() ? List.of() : asset.components().stream()
+                .filter(RiskFlags::isStrongCopyleft).map(c -> c.name() + " (" + c.license().trim() + ")").toList();
+        List<String> licenses = copyleft.isEmpty() ? List.of() : licensesOf(id);
+        if (!licenses.isEmpty()) {
             asset(RiskCode.COPYLEFT_COMPONENT, id, "Asset " + id + " contains " + String.join(", ", copyleft)
                     + ", under a strong copyleft license, and is licensed out under " + String.join(", ", licenses)
                     + ". Copyleft terms can oblige you to release the asset's source on the same terms, which may"
@@ -70,8 +77,8 @@ final class RiskFlags {
                     + " distribution, network use); replace or isolate the component, or ask a lawyer.");
         }
         ownership(asset);
-        long cost = figures.netEnforcementCost().signum();
-        if (cost > 0 && figures.netEnforcementCost().compareTo(figures.licensingIncome()) > 0) {
+        BigDecimal cost = figures.netEnforcementCost();
+        if (cost.signum() > 0 && cost.compareTo(figures.licensingIncome()) > 0) {
             String ccy = ix.fx.reportingCurrency().getCurrencyCode();
             asset(RiskCode.ENFORCEMENT_EXCEEDS_INCOME, id, "Over the last 12 months asset " + id + " cost "
                     + figures.netEnforcementCost().toPlainString() + " " + ccy + " net to enforce but brought in "
@@ -115,7 +122,7 @@ final class RiskFlags {
                     + " certificate of residence to claim the treaty rate or a tax credit.");
         }
         LocalDate a = ix.asOf;
-        if (l.end() != null && l.end().isAfter(a) && !l.end().isAfter(a.plusDays(EXPIRY_DAYS)) && !ix.isRenewed(l.id())) {
+        if (l.end() != null && l.end().isAfter(a) && !l.end().isAfter(expiryHorizon) && !ix.isRenewed(l.id())) {
             license(RiskCode.EXPIRING_WITHOUT_RENEWAL, l.id(), "License " + l.id() + " with " + l.licensee()
                     + " ends on " + l.end() + ", in " + ChronoUnit.DAYS.between(a, l.end()) + " days, and no renewal"
                     + " is recorded.", "Talk to the licensee about renewing, or plan for the income to stop. Record a"
@@ -143,11 +150,11 @@ final class RiskFlags {
 
     private void overdue(License l, LicenseFigures f) {
         LocalDate a = ix.asOf;
-        if (l.start().isAfter(a.minusDays(OVERDUE_DAYS)) || (l.end() != null && l.end().isBefore(a))) {
+        if (l.start().isAfter(overdueBefore) || (l.end() != null && l.end().isBefore(a))) {
             return;
         }
         LocalDate last = f.latestRoyaltyPeriodEnd() != null ? f.latestRoyaltyPeriodEnd() : l.start();
-        if (last.isBefore(a.minusDays(OVERDUE_DAYS))) {
+        if (last.isBefore(overdueBefore)) {
             String since = f.latestRoyaltyPeriodEnd() != null
                     ? "the latest royalty statement covers a period ending " + last
                     : "no royalty statement has come since the license started on " + last;

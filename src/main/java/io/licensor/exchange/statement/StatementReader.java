@@ -35,7 +35,16 @@ public final class StatementReader {
      */
     public static ReadResult read(StatementSource source, ColumnMapping mapping, ReadSettings settings,
             Consumer<ReceiptCandidate> sink) throws IOException {
-        DetectedFormat format = StatementDetector.detect(source, mapping.options());
+        return read(source, StatementDetector.detect(source, mapping.options()), mapping, settings, sink);
+    }
+
+    /**
+     * Like {@link #read(StatementSource, ColumnMapping, ReadSettings, Consumer)} with the format already detected
+     * (with the mapping's options), for callers that needed it first, such as to name the mapped columns as the
+     * header writes them. Detection is not repeated.
+     */
+    public static ReadResult read(StatementSource source, DetectedFormat format, ColumnMapping mapping,
+            ReadSettings settings, Consumer<ReceiptCandidate> sink) throws IOException {
         List<Problem> mappingProblems = mapping.problems(format, settings.period() != null);
         if (!mappingProblems.isEmpty()) {
             throw new InputRejectedException(source.name() + " (column mapping)", mappingProblems);

@@ -50,7 +50,7 @@ final class AssetColumns {
         width(valuation, 140);
         TableColumn<Asset, List<AssetFlag>> flagColumn = Columns.graphic("Flags", a -> flags.apply(a.id()),
                 AssetColumns::flagGraphic, AssetColumns::flagTooltip, Comparator.comparingInt(List::size));
-        width(flagColumn, 92);
+        width(flagColumn, 118);
         // Most telling first: when the window is narrow the table scrolls and the dates come last.
         return List.of(id, title, flagColumn, type, owners, valuation, expires, created, jurisdictions);
     }

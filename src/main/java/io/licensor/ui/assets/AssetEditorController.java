@@ -34,11 +34,13 @@ public final class AssetEditorController {
     @FXML private TextArea descriptionArea;
     @FXML private TextField jurisdictionsField;
     @FXML private Label jurisdictionsMessage;
+    @FXML private Label jurisdictionNames;
     @FXML private TextField registrationField;
     @FXML private DatePicker createdPicker;
     @FXML private DatePicker expiresPicker;
     @FXML private Label datesMessage;
     @FXML private TextField tagsField;
+    @FXML private VBox flagsBox;
     @FXML private VBox ownersBox;
     @FXML private Label ownersMessage;
     @FXML private VBox valuationsBox;
@@ -68,6 +70,10 @@ public final class AssetEditorController {
         descriptionArea.textProperty().bindBidirectional(form.descriptionProperty());
         jurisdictionsField.textProperty().bindBidirectional(form.jurisdictionsProperty());
         registrationField.textProperty().bindBidirectional(form.registrationNumberProperty());
+        java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
+        jurisdictionNames.textProperty().bind(Bindings.createStringBinding(
+                () -> Jurisdictions.names(form.jurisdictionsProperty().get(), locale), form.jurisdictionsProperty()));
+        jurisdictionNames.managedProperty().bind(jurisdictionNames.textProperty().isNotEmpty());
         DateFields.bind(createdPicker, form.createdOn());
         DateFields.bind(expiresPicker, form.expiresOn());
         tagsField.textProperty().bindBidirectional(form.tagsProperty());
@@ -108,7 +114,7 @@ public final class AssetEditorController {
                 new double[] {0, 90}, this::ownerFields, "Add owner", form::addOwner,
                 () -> feedback.forgetControls("owners[")));
         valuationsBox.getChildren().add(new LineEditor<>(form.valuations(),
-                List.of("As of", "Amount", "Currency", "Method"), new double[] {128, 0, 64, 150},
+                List.of("As of", "Amount", "Currency"), new double[] {138, 0, 64},
                 this::valuationFields, "Add valuation", () -> form.addValuation(defaultCurrency),
                 () -> feedback.forgetControls("valuations[")));
         componentsBox.getChildren().add(new LineEditor<>(form.components(), List.of("Component", "SPDX license"),
@@ -131,11 +137,16 @@ public final class AssetEditorController {
         TextField amount = field(row.amountProperty(), "120000", at + "amount");
         amount.getStyleClass().add(StyleClasses.MONEY);
         TextField currency = field(row.currencyProperty(), "USD", at + "currency");
+        java.util.Locale locale = java.util.Locale.getDefault(java.util.Locale.Category.DISPLAY);
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(currency,
+                request -> Jurisdictions.currencies(request.getUserText(), locale));
         ComboBox<ValuationMethod> method = new ComboBox<>();
         method.getItems().setAll(ValuationMethod.values());
         method.setConverter(Names.methods());
         method.valueProperty().bindBidirectional(row.methodProperty());
         method.setMaxWidth(Double.MAX_VALUE);
+        method.setPromptText("Method");
+        method.setAccessibleText("Valuation method");
         feedback.control(at + "method", method);
         return List.of(date, amount, currency, method);
     }
@@ -207,6 +218,20 @@ public final class AssetEditorController {
     @FXML
     private void cancel() {
         editing.cancel();
+    }
+
+    /** Shows the risk flags of the asset in the form, each with why and what to do (none: the box is hidden). */
+    void showFlags(List<AssetFlag> flags) {
+        flagsBox.getChildren().clear();
+        for (AssetFlag flag : flags) {
+            Label line = new Label(flag.label() + ": " + flag.explanation(),
+                    new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.ALERT_TRIANGLE));
+            line.setWrapText(true);
+            line.getStyleClass().add(StyleClasses.FLAG);
+            flagsBox.getChildren().add(line);
+        }
+        flagsBox.setVisible(!flags.isEmpty());
+        flagsBox.setManaged(!flags.isEmpty());
     }
 
     /** Puts the cursor in the title field, e.g. right after Add. */

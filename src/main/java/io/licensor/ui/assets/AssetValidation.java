@@ -30,8 +30,6 @@ public final class AssetValidation {
     static final BigDecimal SHARE_TOLERANCE = new BigDecimal("0.0001");
     private static final BigDecimal HUNDRED = new BigDecimal(100);
     private static final Pattern CODE = Pattern.compile("[A-Z]{2}");
-    /** Regional offices and unions a registration can be filed with, beside the ISO 3166 countries. */
-    private static final Set<String> REGIONAL = Set.of("EU", "EP", "EM", "WO", "OA", "AP", "EA", "GC");
     private static final Set<String> COUNTRIES = new HashSet<>(Arrays.asList(Locale.getISOCountries()));
 
     private AssetValidation() {}
@@ -74,7 +72,7 @@ public final class AssetValidation {
         for (String code : codes(text)) {
             if (!CODE.matcher(code).matches()) {
                 wrong.add(code);
-            } else if (!COUNTRIES.contains(code) && !REGIONAL.contains(code)) {
+            } else if (!COUNTRIES.contains(code) && !Jurisdictions.REGIONAL.containsKey(code)) {
                 unknown.add(code);
             }
         }

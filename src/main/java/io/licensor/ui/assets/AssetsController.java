@@ -40,6 +40,7 @@ public final class AssetsController {
     @FXML private Button addButton;
     @FXML private Button duplicateButton;
     @FXML private Button deleteButton;
+    @FXML private Button dashboardButton;
     private static final double EDITOR_WIDTH = 400;
     @FXML private SplitPane split;
     @FXML private TableView<Asset> table;
@@ -49,12 +50,14 @@ public final class AssetsController {
     private final Label placeholder = new Label();
     private AssetsModel model;
     private boolean syncing;
+    private java.util.function.Consumer<String> openDashboard = id -> { };
+    private boolean dashboardAvailable;
 
-    void bind(AssetsModel assets, String reportingCurrency, boolean flagsAvailable) {
+    void bind(AssetsModel assets, String reportingCurrency) {
         this.model = assets;
         keepEditorWidth();
         editorController.bind(assets.editor(), reportingCurrency);
-        bindFilters(flagsAvailable);
+        bindFilters();
         bindTable();
         bindButtons();
     }
@@ -77,7 +80,7 @@ public final class AssetsController {
         });
     }
 
-    private void bindFilters(boolean flagsAvailable) {
+    private void bindFilters() {
         searchField.setLeft(new FontIcon(Feather.SEARCH));
         searchField.textProperty().bindBidirectional(model.searchProperty());
         ObservableList<AssetType> types = FXCollections.observableArrayList();
@@ -91,9 +94,7 @@ public final class AssetsController {
         tagFilter.valueProperty().bindBidirectional(model.tagFilterProperty());
         flaggedToggle.setGraphic(new FontIcon(Feather.FLAG));
         flaggedToggle.selectedProperty().bindBidirectional(model.flaggedOnlyProperty());
-        flaggedToggle.setDisable(!flagsAvailable);
-        flaggedToggle.setTooltip(new Tooltip(flagsAvailable ? "Show only assets with a risk flag"
-                : "Risk flags are not available in this build"));
+        flaggedToggle.setTooltip(new Tooltip("Show only assets with a risk flag"));
         clearButton.setGraphic(new FontIcon(Feather.X));
         clearButton.setTooltip(new Tooltip("Clear the search and all filters"));
     }
@@ -155,7 +156,17 @@ public final class AssetsController {
         placeholder.textProperty().bind(Bindings.createStringBinding(model::emptyMessage, model.allAssets(),
                 model.shownAssets()));
         countLabel.textProperty().bind(model.countProperty());
-        model.flags().addListener((javafx.collections.MapChangeListener<String, List<AssetFlag>>) c -> table.refresh());
+        model.flags().addListener((javafx.collections.MapChangeListener<String, List<AssetFlag>>) c -> {
+            table.refresh();
+            showFlagsOfCurrent();
+        });
+        model.editor().currentProperty().addListener(o -> showFlagsOfCurrent());
+        showFlagsOfCurrent();
+        bindSelection();
+    }
+
+    /** Table selection and the editor's asset follow each other; a refused switch puts the selection back. */
+    private void bindSelection() {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
             if (syncing || model.reloadingProperty().get()) {
                 return;
@@ -171,12 +182,27 @@ public final class AssetsController {
                 selectInTable(model.editor().currentProperty().get());
             }
         });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Asset> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (dashboardAvailable && e.getClickCount() == 2
+                        && e.getButton() == javafx.scene.input.MouseButton.PRIMARY && !row.isEmpty()) {
+                    openDashboard.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE && table.getSelectionModel().getSelectedItem() != null) {
                 model.editor().delete();
                 e.consume();
             }
         });
+    }
+
+    private void showFlagsOfCurrent() {
+        Asset current = model.editor().currentProperty().get();
+        editorController.showFlags(current == null ? List.of() : model.flagsOf(current.id()));
     }
 
     private void selectInTable(Asset asset) {
@@ -206,6 +232,9 @@ public final class AssetsController {
         duplicateButton.setTooltip(new Tooltip("Start a new asset from a copy of the selected one"));
         deleteButton.setGraphic(new FontIcon(Feather.TRASH));
         deleteButton.setTooltip(new Tooltip("Delete the selected asset (Delete); Ctrl+Z brings it back"));
+        dashboardButton.setGraphic(new FontIcon(Feather.BAR_CHART_2));
+        dashboardButton.setTooltip(new Tooltip("Open the selected asset's dashboard (or double-click its row)"));
+        dashboardButton.disableProperty().bind(model.editor().currentProperty().isNull());
         duplicateButton.disableProperty().bind(model.editor().currentProperty().isNull());
         deleteButton.disableProperty().bind(model.editor().currentProperty().isNull());
     }
@@ -216,6 +245,26 @@ public final class AssetsController {
         if (model.editor().editingProperty().get()) {
             selectInTable(null);
             editorController.focusTitle();
+        }
+    }
+
+    /** Shows or hides the "Dashboard" button (and the double-click) depending on whether a dashboard exists. */
+    void showDashboardAction(boolean available) {
+        dashboardButton.setVisible(available);
+        dashboardButton.setManaged(available);
+        dashboardAvailable = available;
+    }
+
+    /** What "Dashboard" and a double-click on a row do with the asset's id. */
+    void onOpenDashboard(java.util.function.Consumer<String> action) {
+        this.openDashboard = action;
+    }
+
+    @FXML
+    void openDashboard() {
+        Asset current = model.editor().currentProperty().get();
+        if (current != null) {
+            openDashboard.accept(current.id());
         }
     }
 

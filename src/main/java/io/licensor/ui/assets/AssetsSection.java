@@ -1,5 +1,6 @@
 package io.licensor.ui.assets;
 
+import io.licensor.ui.common.Destination;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
 import io.licensor.ui.common.SectionProvider;
@@ -49,8 +50,8 @@ public final class AssetsSection implements Section {
         }
         this.controller = loader.getController();
         this.flags = new AssetFlagsLoader(context, model);
-        controller.bind(model, context.service().settings().reportingCurrency().getCurrencyCode(),
-                flags.available());
+        controller.bind(model, context.service().settings().reportingCurrency().getCurrencyCode());
+        controller.onOpenDashboard(id -> context.navigator().go(Destination.assetDashboard(id)));
         this.refreshFlags = o -> flags.refresh();
     }
 
@@ -71,6 +72,8 @@ public final class AssetsSection implements Section {
 
     @Override
     public void activate() {
+        // offer "Dashboard" only when a section can show an asset's dashboard: never a button that leads nowhere
+        controller.showDashboardAction(context.navigator().canGo(Destination.Kind.ASSET_DASHBOARD));
         model.reload();
         model.revisionProperty().addListener(refreshFlags);
         flags.refresh();
@@ -92,6 +95,21 @@ public final class AssetsSection implements Section {
     @Override
     public boolean confirmLeave(String action) {
         return model.editor().confirmLeave(action);
+    }
+
+    @Override
+    public boolean canShow(Destination.Kind kind) {
+        return kind == Destination.Kind.ASSET;
+    }
+
+    /** Selects the asset, clearing the search and filters first when they hide it. */
+    @Override
+    public void show(Destination destination) {
+        boolean hidden = model.shownAssets().stream().noneMatch(a -> a.id().equals(destination.id()));
+        if (hidden) {
+            model.clearFilters();
+        }
+        model.editor().select(destination.id());
     }
 
     /** The presentation model, for tests that drive the section without clicking. */

@@ -13,12 +13,30 @@ import javafx.util.StringConverter;
  * would only commit on Enter and silently keep its old value otherwise.
  */
 public final class DateFields {
-    private DateFields() {}
+    private final DatePicker picker;
+    private final DateInput input;
+    private final Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+    /** Set while one side updates the other, so the change does not echo back. */
+    private boolean updating;
+
+    private DateFields(DatePicker picker, DateInput input) {
+        this.picker = picker;
+        this.input = input;
+    }
 
     public static void bind(DatePicker picker, DateInput input) {
-        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        DateFields fields = new DateFields(picker, input);
         picker.setPromptText("YYYY-MM-DD");
-        picker.setConverter(new StringConverter<>() {
+        picker.setConverter(fields.converter());
+        picker.getEditor().textProperty().addListener((obs, old, text) -> fields.typed(text));
+        picker.valueProperty().addListener((obs, old, date) -> fields.picked(date));
+        input.valueProperty().addListener(o -> fields.fromInput());
+        input.unparsedProperty().addListener(o -> fields.fromInput());
+        fields.fromInput();
+    }
+
+    private StringConverter<LocalDate> converter() {
+        return new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
                 return Formats.date(date);
@@ -33,49 +51,49 @@ public final class DateFields {
                     return picker.getValue();
                 }
             }
-        });
-        boolean[] updating = {false};
-        picker.getEditor().textProperty().addListener((obs, old, text) -> {
-            if (updating[0]) {
-                return;
-            }
-            updating[0] = true;
-            try {
-                input.valueProperty().set(Formats.parseDate(text, locale));
-                input.unparsedProperty().set(null);
-            } catch (DateTimeParseException e) {
-                input.unparsedProperty().set(text.trim());
-            } finally {
-                updating[0] = false;
-            }
-        });
-        picker.valueProperty().addListener((obs, old, date) -> {
-            if (!updating[0]) {
-                updating[0] = true;
-                try {
-                    input.unparsedProperty().set(null);
-                    input.valueProperty().set(date);
-                    picker.getEditor().setText(Formats.date(date));
-                } finally {
-                    updating[0] = false;
-                }
-            }
-        });
-        Runnable fromInput = () -> {
-            if (updating[0]) {
-                return;
-            }
-            updating[0] = true;
-            try {
-                picker.setValue(input.valueProperty().get());
-                String unparsed = input.unparsedProperty().get();
-                picker.getEditor().setText(unparsed != null ? unparsed : Formats.date(input.valueProperty().get()));
-            } finally {
-                updating[0] = false;
-            }
         };
-        input.valueProperty().addListener(o -> fromInput.run());
-        input.unparsedProperty().addListener(o -> fromInput.run());
-        fromInput.run();
+    }
+
+    private void typed(String text) {
+        if (updating) {
+            return;
+        }
+        updating = true;
+        try {
+            input.valueProperty().set(Formats.parseDate(text, locale));
+            input.unparsedProperty().set(null);
+        } catch (DateTimeParseException e) {
+            input.unparsedProperty().set(text.trim());
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void picked(LocalDate date) {
+        if (updating) {
+            return;
+        }
+        updating = true;
+        try {
+            input.unparsedProperty().set(null);
+            input.valueProperty().set(date);
+            picker.getEditor().setText(Formats.date(date));
+        } finally {
+            updating = false;
+        }
+    }
+
+    private void fromInput() {
+        if (updating) {
+            return;
+        }
+        updating = true;
+        try {
+            picker.setValue(input.valueProperty().get());
+            String unparsed = input.unparsedProperty().get();
+            picker.getEditor().setText(unparsed != null ? unparsed : Formats.date(input.valueProperty().get()));
+        } finally {
+            updating = false;
+        }
     }
 }

@@ -21,10 +21,13 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * fields per line, a remove button per line and an add button below. Fields edit the line's properties directly, so
  * nothing waits for an Enter key to commit (the usual trap of editable TableViews in forms).
  */
-final class LineEditor<R> extends VBox {
+public final class LineEditor<R> extends VBox {
 
-    /** Builds the fields of line {@code index}; the nodes fill the columns in order. */
-    interface LineFactory<R> extends BiFunction<R, Integer, List<Node>> {}
+    /**
+     * Builds the fields of line {@code index}: the nodes fill the columns in order; one node more than there are
+     * columns goes on a second row under them, spanning all of them (for lines too wide for the pane).
+     */
+    public interface LineFactory<R> extends BiFunction<R, Integer, List<Node>> {}
 
     private final GridPane grid = new GridPane();
     private final ObservableList<R> lines;
@@ -34,7 +37,7 @@ final class LineEditor<R> extends VBox {
     /** Set while the add button adds a line, so the new line's first field gets the cursor. */
     private boolean focusNewLine;
 
-    LineEditor(ObservableList<R> lines, List<String> headers, double[] widths, LineFactory<R> factory,
+    public LineEditor(ObservableList<R> lines, List<String> headers, double[] widths, LineFactory<R> factory,
             String addText, Runnable add, Runnable beforeRebuild) {
         this.lines = lines;
         this.headers = headers;
@@ -85,11 +88,13 @@ final class LineEditor<R> extends VBox {
             header.getStyleClass().add("line-header");
             grid.add(header, c, 0);
         }
+        int row = 1;
         for (int i = 0; i < lines.size(); i++) {
             R line = lines.get(i);
             List<Node> fields = factory.apply(line, i);
-            for (int c = 0; c < fields.size(); c++) {
-                grid.add(fields.get(c), c, i + 1);
+            int columns = Math.min(fields.size(), headers.size());
+            for (int c = 0; c < columns; c++) {
+                grid.add(fields.get(c), c, row);
             }
             if (focusNewLine && i == lines.size() - 1 && !fields.isEmpty()) {
                 fields.get(0).requestFocus();
@@ -100,7 +105,14 @@ final class LineEditor<R> extends VBox {
             remove.setAccessibleText("Remove line " + (i + 1));
             remove.setOnAction(e -> lines.remove(line));
             GridPane.setHalignment(remove, HPos.CENTER);
-            grid.add(remove, fields.size(), i + 1);
+            grid.add(remove, headers.size(), row);
+            row++;
+            if (fields.size() > columns) {
+                Node below = fields.get(columns);
+                grid.add(below, 0, row, headers.size(), 1);
+                GridPane.setMargin(below, new javafx.geometry.Insets(0, 0, 6, 0));
+                row++;
+            }
         }
     }
 }

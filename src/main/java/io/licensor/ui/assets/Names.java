@@ -4,11 +4,11 @@ import io.licensor.model.AssetType;
 import io.licensor.model.ValuationMethod;
 import javafx.util.StringConverter;
 
-/** The words the register shows for enum values, instead of their constant names. */
-final class Names {
+/** The words the register (and the dashboards) show for enum values, instead of their constant names. */
+public final class Names {
     private Names() {}
 
-    static String of(AssetType type) {
+    public static String of(AssetType type) {
         return switch (type) {
             case PATENT -> "Patent";
             case TRADEMARK -> "Trademark";
@@ -23,7 +23,7 @@ final class Names {
         };
     }
 
-    static String of(ValuationMethod method) {
+    public static String of(ValuationMethod method) {
         return switch (method) {
             case RELIEF_FROM_ROYALTY -> "Relief from royalty";
             case INCOME_DCF -> "Income (DCF)";

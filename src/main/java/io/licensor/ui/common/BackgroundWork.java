@@ -3,6 +3,7 @@ package io.licensor.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -31,6 +32,7 @@ public final class BackgroundWork implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private int pending;
+    private volatile boolean closing;
 
     /**
      * Runs {@code work} in the background. {@code message} names it for the status bar ("Opening portfolio...").
@@ -40,15 +42,25 @@ public final class BackgroundWork implements AutoCloseable {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
-                return work.call();
+                T result = work.call();
+                if (closing && result instanceof AutoCloseable resource) {
+                    // the app stopped while this ran: nobody will take the result (an opened portfolio), close it
+                    resource.close();
+                }
+                return result;
             }
         };
         task.setOnSucceeded(e -> {
             finished();
-            onSuccess.accept(task.getValue());
+            if (!closing) {
+                onSuccess.accept(task.getValue());
+            }
         });
         task.setOnFailed(e -> {
             finished();
+            if (closing) {
+                return;
+            }
             Throwable error = task.getException();
             // refusals are everyday events told to the user; whoever handles a real fault logs its stack trace
             LOG.info("{} failed: {}", message, String.valueOf(error));
@@ -87,8 +99,20 @@ public final class BackgroundWork implements AutoCloseable {
         return progress.getReadOnlyProperty();
     }
 
+    /**
+     * Lets the running job finish (up to 30 s) and refuses new ones. Quitting while the demo installs or a file
+     * imports must not cut a portfolio write off halfway, even though each is one transaction.
+     */
     @Override
     public void close() {
+        closing = true;
         executor.shutdown();
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Background work still running at exit: {}", message.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

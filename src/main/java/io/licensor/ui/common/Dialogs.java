@@ -35,6 +35,11 @@ public interface Dialogs {
     /** A file to read; {@code extension} like "json" restricts the choice. */
     Optional<Path> chooseFileToOpen(String title, String description, String extension);
 
+    /** A file to read with any of the extensions ("csv", "tsv", "txt"); by default only the first is offered. */
+    default Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
+        return chooseFileToOpen(title, description, extensions.get(0));
+    }
+
     /** A file to write; {@code suggestedName} is filled in. */
     Optional<Path> chooseFileToSave(String title, String description, String extension, String suggestedName);
 }

@@ -37,4 +37,17 @@ public interface Section {
     default boolean confirmLeave(String action) {
         return true;
     }
+
+    /** True when this section can show destinations of {@code kind} (the asset register shows ASSET). */
+    default boolean canShow(Destination.Kind kind) {
+        return false;
+    }
+
+    /**
+     * Selects {@code destination} (of a kind this section {@link #canShow}); called right after the section was made
+     * the visible one.
+     */
+    default void show(Destination destination) {
+        throw new UnsupportedOperationException(title() + " cannot show " + destination);
+    }
 }

@@ -5,6 +5,8 @@ import java.util.Deque;
 import java.util.function.BooleanSupplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -24,13 +26,14 @@ public final class UndoStack {
     private final Deque<Edit> edits = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper nextDescription = new ReadOnlyStringWrapper("");
+    private final ReadOnlyIntegerWrapper changes = new ReadOnlyIntegerWrapper(0);
 
     public void push(String description, BooleanSupplier undo) {
         edits.push(new Edit(description, undo));
         if (edits.size() > LIMIT) {
             edits.removeLast();
         }
-        update();
+        changed();
     }
 
     /** Takes back the newest edit; returns its description, or null when there was nothing to undo. */
@@ -45,6 +48,7 @@ public final class UndoStack {
             update();
             return null;
         }
+        changed();
         return edit.description();
     }
 
@@ -61,6 +65,19 @@ public final class UndoStack {
     /** "Undo delete A3" style text for the menu, empty when there is nothing to undo. */
     public ReadOnlyStringProperty nextDescriptionProperty() {
         return nextDescription.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts the stored changes pushed and taken back. Views that show portfolio-wide values (the portfolio's name in
+     * the window title) listen to it to refresh after another section changed them.
+     */
+    public ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
+    }
+
+    private void changed() {
+        update();
+        changes.set(changes.get() + 1);
     }
 
     private void update() {

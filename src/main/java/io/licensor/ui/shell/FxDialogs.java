@@ -31,6 +31,9 @@ public final class FxDialogs implements Dialogs {
         ButtonType yes = new ButtonType(confirmLabel, ButtonData.OK_DONE);
         ButtonType no = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, question, detail, yes, no);
+        // Enter must not delete by accident: the safe answer is the default button
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
@@ -81,6 +84,16 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToOpen(String title, String description, String extension) {
         FileChooser chooser = fileChooser(title, description, extension);
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
+                extensions.stream().map(e -> "*." + e).toList()));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
     }
 

@@ -47,12 +47,23 @@ public final class MainWindow {
         Theme.apply(scene, model.settings().darkTheme());
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());
+        addIcons(stage);
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.setOnCloseRequest(e -> {
             e.consume();
             quit();
         });
+    }
+
+    /** The window and task-bar icon, in the sizes desktops ask for (the same drawing as the installer's icon). */
+    private static void addIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 256}) {
+            var url = MainWindow.class.getResource("/io/licensor/ui/icons/licensor-" + size + ".png");
+            if (url != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(url.toExternalForm()));
+            }
+        }
     }
 
     /** Builds the window on {@code stage} at its remembered place and shows it; {@code exit} ends the app. */

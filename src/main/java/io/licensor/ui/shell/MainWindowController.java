@@ -1,8 +1,10 @@
 package io.licensor.ui.shell;
 
 import io.licensor.service.PortfolioService;
+import io.licensor.ui.common.MenuCommand;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -12,8 +14,10 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -23,6 +27,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Binds the main window (MainWindow.fxml) to {@link ShellModel} and forwards the menu commands. */
 public final class MainWindowController {
     @FXML private BorderPane root;
+    @FXML private Menu fileMenu;
+    @FXML private Menu editMenu;
+    @FXML private Menu viewMenu;
+    @FXML private Menu helpMenu;
+    @FXML private SeparatorMenuItem quitSeparator;
     @FXML private MenuItem exportItem;
     @FXML private MenuItem undoItem;
     @FXML private CheckMenuItem darkThemeItem;
@@ -51,6 +60,28 @@ public final class MainWindowController {
         undoItem.disableProperty().bind(shell.undoStack().canUndoProperty().not());
         exportItem.disableProperty().bind(shell.contextProperty().isNull());
         darkThemeItem.setSelected(shell.settings().darkTheme());
+        addCommands(ShellModel.installedCommands());
+    }
+
+    /** One menu item per contributed command (File items above Quit), enabled while a portfolio is open. */
+    private void addCommands(List<MenuCommand> commands) {
+        for (MenuCommand command : commands) {
+            MenuItem item = new MenuItem(command.text());
+            item.setAccelerator(command.accelerator());
+            item.disableProperty().bind(model.contextProperty().isNull());
+            item.setOnAction(e -> {
+                PortfolioContext open = model.contextProperty().get();
+                if (open != null) {
+                    command.run(open, window.stage(), model::reloadShownSection);
+                }
+            });
+            switch (command.menu()) {
+                case FILE -> fileMenu.getItems().add(fileMenu.getItems().indexOf(quitSeparator), item);
+                case EDIT -> editMenu.getItems().add(item);
+                case VIEW -> viewMenu.getItems().add(item);
+                default -> helpMenu.getItems().add(helpMenu.getItems().size() - 1, item);
+            }
+        }
     }
 
     private void bindNavigation() {
@@ -101,9 +132,10 @@ public final class MainWindowController {
 
     private void bindPortfolio() {
         portfolioName.textProperty().bind(Bindings.createStringBinding(
-                () -> service().map(s -> s.settings().name()).orElse("No portfolio"), model.contextProperty()));
+                () -> service().map(s -> s.settings().name()).orElse("No portfolio"), model.contextProperty(),
+                model.undoStack().changesProperty()));
         folderLabel.textProperty().bind(Bindings.createStringBinding(
-                () -> service().map(s -> s.folder().toString()).orElse(""), model.contextProperty()));
+                () -> service().map(s -> shortPath(s.folder())).orElse(""), model.contextProperty()));
         folderLabel.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> service().map(s -> new Tooltip("Portfolio folder: " + s.folder())).orElse(null),
                 model.contextProperty()));
@@ -112,6 +144,13 @@ public final class MainWindowController {
         demoMark.managedProperty().bind(demoMark.visibleProperty());
         demoMark.setTooltip(new Tooltip("This is the demo portfolio with made-up data. Start your own with "
                 + "File > New portfolio..."));
+    }
+
+    /** The folder with the home folder written as "~", as people read paths in a status bar. */
+    static String shortPath(java.nio.file.Path folder) {
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home")).toAbsolutePath();
+        return folder.startsWith(home) && !folder.equals(home)
+                ? "~" + java.io.File.separator + home.relativize(folder) : folder.toString();
     }
 
     private Optional<PortfolioService> service() {

@@ -3,7 +3,10 @@ package io.licensor.ui.shell;
 import io.licensor.service.DemoPortfolio;
 import io.licensor.service.PortfolioService;
 import io.licensor.ui.common.BackgroundWork;
+import io.licensor.ui.common.Destination;
+import io.licensor.ui.common.Navigator;
 import io.licensor.ui.common.Dialogs;
+import io.licensor.ui.common.MenuCommand;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
 import io.licensor.ui.common.SectionProvider;
@@ -44,6 +47,17 @@ public final class ShellModel implements AutoCloseable {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringBinding title;
     private final PortfolioFiling filing;
+    private final Navigator navigator = new Navigator() {
+        @Override
+        public boolean canGo(Destination.Kind kind) {
+            return sections.stream().anyMatch(s -> s.canShow(kind));
+        }
+
+        @Override
+        public boolean go(Destination destination) {
+            return ShellModel.this.go(destination);
+        }
+    };
 
     public ShellModel(Dialogs dialogs, BackgroundWork work, DesktopSettings settings,
             List<SectionProvider> providers) {
@@ -56,14 +70,32 @@ public final class ShellModel implements AutoCloseable {
             if (open == null) {
                 return "Licensor";
             }
-            return "Licensor - " + open.service().settings().name() + (open.service().isDemo() ? " (demo)" : "");
-        }, context);
+            String name = open.service().settings().name();
+            // the demo's own name may already say so; "(demo) (demo)" would look broken
+            boolean marked = name.toLowerCase(java.util.Locale.ROOT).endsWith("(demo)");
+            return "Licensor - " + name + (open.service().isDemo() && !marked ? " (demo)" : "");
+        }, context, undo.changesProperty());
         this.filing = new PortfolioFiling(this, dialogs, work);
     }
 
     /** The sections listed in META-INF/services (the production set). */
     public static List<SectionProvider> installedSections() {
         return ServiceLoader.load(SectionProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+    }
+
+    /** The menu commands listed in META-INF/services, in their order. */
+    public static List<MenuCommand> installedCommands() {
+        return ServiceLoader.load(MenuCommand.class).stream().map(ServiceLoader.Provider::get)
+                .sorted(Comparator.comparingInt(MenuCommand::order)).toList();
+    }
+
+    /** Shows the current section's data again, after a menu command changed the portfolio behind its back. */
+    public void reloadShownSection() {
+        Section shown = selectedSection.get();
+        if (shown != null) {
+            shown.deactivate();
+            shown.activate();
+        }
     }
 
     /**
@@ -104,7 +136,7 @@ public final class ShellModel implements AutoCloseable {
     /** Shows an opened portfolio in place of the current one, which is closed. */
     void show(PortfolioService service) {
         closeCurrent();
-        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work);
+        PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work, navigator);
         sections.setAll(providers.stream().map(p -> p.create(opened)).toList());
         context.set(opened);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
@@ -120,7 +152,7 @@ public final class ShellModel implements AutoCloseable {
         }
         selectedSection.set(null);
         undo.clear();
-        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work);
+        PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work, navigator);
         sections.setAll(providers.stream().map(p -> p.create(fresh)).toList());
         context.set(fresh);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
@@ -135,6 +167,21 @@ public final class ShellModel implements AutoCloseable {
         if (open != null) {
             open.service().close();
         }
+    }
+
+    /**
+     * Shows the first section (in navigation order) that can show {@code destination}, with it selected there; false
+     * when no section can.
+     */
+    public boolean go(Destination destination) {
+        for (Section section : sections) {
+            if (section.canShow(destination.kind())) {
+                selectedSection.set(section);
+                section.show(destination);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every section may be left for {@code action} (each asks about its own unsaved edits). */

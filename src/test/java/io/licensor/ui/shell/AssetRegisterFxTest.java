@@ -57,7 +57,7 @@ class AssetRegisterFxTest {
     }
 
     private void waitForPortfolio() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.service().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -107,6 +107,41 @@ class AssetRegisterFxTest {
     }
 
     @Test
+    void aTypedIsoDateIsTakenAndAnImpossibleOneIsExplained(FxRobot robot) throws Exception {
+        waitForPortfolio();
+        selectRow(robot, "A1");
+        TextField created = robot.lookup("#createdPicker").queryAs(javafx.scene.control.DatePicker.class)
+                .getEditor();
+        robot.clickOn(created).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("2024-02-30");
+        Label message = robot.lookup("#datesMessage").queryAs(Label.class);
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).contains("\"2024-02-30\" is not a date");
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.type(KeyCode.BACK_SPACE, 2).write("28");
+        assertThat(message.isVisible()).isFalse();
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(service().asset("A1").orElseThrow().createdOn()).isEqualTo(java.time.LocalDate.of(2024, 2, 28));
+    }
+
+    @Test
+    void escapeThrowsAwayTheEditsInTheForm(FxRobot robot) throws Exception {
+        waitForPortfolio();
+        selectRow(robot, "A1");
+        TextField title = robot.lookup("#titleField").queryAs(TextField.class);
+        String stored = title.getText();
+        robot.clickOn(title).write(" draft");
+        assertThat(robot.lookup("#stateLabel").queryAs(Label.class).getText()).isEqualTo("unsaved changes");
+
+        robot.type(KeyCode.ESCAPE);
+
+        assertThat(title.getText()).isEqualTo(stored);
+        assertThat(robot.lookup("#stateLabel").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
     void deleteKeyDeletesAfterConfirmingAndCtrlZBringsItBack(FxRobot robot) throws Exception {
         waitForPortfolio();
         Asset before = service().asset("A1").orElseThrow();
@@ -150,6 +185,21 @@ class AssetRegisterFxTest {
         assertThat(robot.lookup("#searchField").queryAs(TextField.class).isFocused()).isTrue();
         assertThat(table(robot).getItems()).extracting(Asset::id).containsExactly("A1");
         assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("3 assets, 1 shown");
+    }
+
+    @Test
+    void theFlagsColumnNamesTheFlagAndTheFlaggedFilterShowsOnlyFlaggedAssets(FxRobot robot) throws Exception {
+        waitForPortfolio();
+        // A2 and A10 have no owners: unclear ownership; A1 (two owners, 100 %) has no flag
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".flag").tryQuery().isPresent());
+        assertThat(robot.lookup(".flag").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsOnly("Ownership");
+
+        robot.clickOn("#flaggedToggle");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(table(robot).getItems()).extracting(Asset::id).containsExactly("A2", "A10");
+        assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).isEqualTo("3 assets, 2 shown");
     }
 
     @Test

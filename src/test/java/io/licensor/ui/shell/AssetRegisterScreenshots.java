@@ -30,9 +30,10 @@ public final class AssetRegisterScreenshots {
         Headless.configure();
         Path out = Path.of(args.length > 0 ? args[0] : "docs/images");
         Path home = Files.createTempDirectory("licensor-screenshots");
+        System.setProperty("user.home", home.toString()); // the status bar then shows "~/..." as for a user
         Platform.startup(() -> { });
         try {
-            List<BufferedImage> images = take(home, "A1");
+            List<BufferedImage> images = take(home, "A9");
             Snapshots.write(images.get(0), out.resolve("asset-register.png"));
             Snapshots.write(images.get(1), out.resolve("asset-register-dark.png"));
         } finally {
@@ -54,9 +55,15 @@ public final class AssetRegisterScreenshots {
             return w;
         });
         try {
-            Fx.run(() -> shell.start(home.resolve("default")));
+            Fx.run(() -> shell.start(home.resolve(".local/share/licensor/default")));
             Fx.waitUntil(() -> shell.contextProperty().get() != null && !shell.work().isRunning());
-            Fx.run(() -> ((AssetsSection) shell.selectedSectionProperty().get()).model().editor().select(assetId));
+            Fx.run(() -> {
+                // the dashboard comes first in the navigation: picture the register itself
+                AssetsSection assets = shell.sections().stream().filter(AssetsSection.class::isInstance)
+                        .map(AssetsSection.class::cast).findFirst().orElseThrow();
+                shell.selectedSectionProperty().set(assets);
+                assets.model().editor().select(assetId);
+            });
             Fx.waitUntil(() -> !shell.work().isRunning());
             List<BufferedImage> images = new ArrayList<>();
             images.add(Fx.call(() -> Snapshots.take(window.scene())));

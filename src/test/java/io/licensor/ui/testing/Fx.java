@@ -33,9 +33,9 @@ public final class Fx {
         });
     }
 
-    /** Waits (up to 30 s) until {@code condition}, checked on the FX thread, holds. */
+    /** Waits (up to 120 s: a loaded 2-core machine is slow) until {@code condition}, on the FX thread, holds. */
     public static void waitUntil(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!call(condition::getAsBoolean)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("Timed out waiting on the FX thread");

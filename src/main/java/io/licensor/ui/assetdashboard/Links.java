@@ -1,0 +1,44 @@
+package io.licensor.ui.assetdashboard;
+
+import io.licensor.ui.charts.ChartTooltips;
+import io.licensor.ui.common.Destination;
+import io.licensor.ui.common.Navigator;
+import java.util.Objects;
+import javafx.scene.control.Hyperlink;
+
+/**
+ * Links from a dashboard to where an item lives: an asset in the register, a license in the licenses section or,
+ * when the app has no licenses section, the asset the license covers (decision 0078).
+ */
+public final class Links {
+    private final Navigator navigator;
+
+    public Links(Navigator navigator) {
+        this.navigator = Objects.requireNonNull(navigator, "navigator");
+    }
+
+    /** A link showing {@code text} that selects the asset in the register. */
+    public Hyperlink asset(String assetId, String text) {
+        Hyperlink link = new Hyperlink(text);
+        link.setTooltip(ChartTooltips.tooltip("Open " + assetId + " in the asset register"));
+        link.setOnAction(e -> navigator.go(Destination.asset(assetId)));
+        return link;
+    }
+
+    /**
+     * A link showing {@code text} that selects the license in the licenses section, or, without one, the license's
+     * {@code firstAssetId} in the register (nothing when that is null too).
+     */
+    public Hyperlink license(String licenseId, String firstAssetId, String text) {
+        Hyperlink link = new Hyperlink(text);
+        if (navigator.canGo(Destination.Kind.LICENSE) || firstAssetId == null) {
+            link.setTooltip(ChartTooltips.tooltip("Open " + licenseId + " in Licenses"));
+            link.setOnAction(e -> navigator.go(Destination.license(licenseId)));
+        } else {
+            link.setTooltip(ChartTooltips.tooltip("Open " + firstAssetId + ", the asset " + licenseId
+                    + " covers, in the asset register"));
+            link.setOnAction(e -> navigator.go(Destination.asset(firstAssetId)));
+        }
+        return link;
+    }
+}

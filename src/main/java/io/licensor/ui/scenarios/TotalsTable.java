@@ -1,0 +1,106 @@
+package io.licensor.ui.scenarios;
+
+import io.licensor.analytics.pricing.ScenarioComparison;
+import io.licensor.model.Money;
+import io.licensor.ui.charts.ChartPalette;
+import io.licensor.ui.common.Columns;
+import io.licensor.ui.common.Formats;
+import io.licensor.ui.common.StyleClasses;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+
+/** Per structure: total royalty, total income with the upfront fee, NPV and effective rate, exact to the cent. */
+final class TotalsTable {
+
+    /**
+     * A structure's name cell: equal from one slider step to the next unless the structure itself changed, so the
+     * table keeps the cell as it is instead of building a new swatch.
+     */
+    record Name(int index, String label, String terms) {}
+
+    /** One structure's row; {@code name.index()} is its palette colour. */
+    record Row(Name name, Money royalty, Money income, Money npv, BigDecimal effectiveRate) {}
+
+    private final TableView<Row> table = new TableView<>();
+
+    TotalsTable() {
+        table.getStyleClass().add("totals-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Row, Name> name = Columns.graphic("Structure", Row::name, TotalsTable::swatch, Name::terms,
+                Comparator.comparing(Name::index));
+        name.setPrefWidth(175);
+        table.getColumns().add(name);
+        table.getColumns().add(explained(Columns.money("Royalty", Row::royalty), "Total royalty: royalties earned over all "
+                + "years: after the annual cap, with minimum top-ups; without the upfront fee or advance."));
+        table.getColumns().add(explained(Columns.money("Income", Row::income), "Total income: everything received before "
+                + "withholding: upfront fee, advance and the royalties paid once the advance is recouped."));
+        table.getColumns().add(explained(Columns.money("NPV", Row::npv), "Net income (after withholding) of each "
+                + "year discounted to the contract start at the discount rate; fee and advance count at signing."));
+        TableColumn<Row, BigDecimal> rate = Columns.text("Eff. rate", Row::effectiveRate, Formats::percent,
+                Comparator.naturalOrder());
+        rate.getStyleClass().add(StyleClasses.MONEY);
+        rate.setCellFactory(wrapRight(rate));
+        table.getColumns().add(explained(rate, "Effective rate: total royalty divided by the licensee's projected "
+                + "revenue over all years: one rate to compare deals of different shapes."));
+        rate.setPrefWidth(86);
+        rate.setMinWidth(78);
+        table.setPlaceholder(new Label("No figures yet."));
+        table.setFixedCellSize(26);
+        table.setMinHeight(26 * 3 + 30);
+        table.setPrefHeight(26 * 3 + 32);
+    }
+
+    private static <T> javafx.util.Callback<TableColumn<Row, T>, javafx.scene.control.TableCell<Row, T>> wrapRight(
+            TableColumn<Row, T> column) {
+        var base = column.getCellFactory();
+        return c -> {
+            var cell = base.call(c);
+            cell.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+            return cell;
+        };
+    }
+
+    private static <T> TableColumn<Row, T> explained(TableColumn<Row, T> column, String how) {
+        Label header = new Label(column.getText());
+        header.setTooltip(new Tooltip(how));
+        column.setText("");
+        column.setGraphic(header);
+        column.setPrefWidth(118);
+        return column;
+    }
+
+    private static Label swatch(Name r) {
+        Region box = new Region();
+        box.getStyleClass().add("structure-swatch");
+        box.setStyle("-fx-background-color: " + ChartPalette.web(r.index()) + ";");
+        Label l = new Label(r.label(), box);
+        l.setGraphicTextGap(7);
+        return l;
+    }
+
+    TableView<Row> node() {
+        return table;
+    }
+
+    void show(StudioFigures f, Locale locale) {
+        Currency c = Currency.getInstance(f.currency());
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < f.labels().size(); i++) {
+            ScenarioComparison.StructureResult r = f.result().structures().get(i);
+            rows.add(new Row(new Name(i, f.labels().get(i), TermsText.describe(r.terms(), locale)),
+                    Money.of(r.totalRoyalty(), c), Money.of(r.totalIncome(), c), Money.of(r.npv(), c),
+                    r.effectiveRate()));
+        }
+        table.getItems().setAll(rows);
+        table.setPrefHeight(26 * Math.max(2, rows.size()) + 32);
+    }
+}

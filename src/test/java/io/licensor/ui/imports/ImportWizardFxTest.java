@@ -1,0 +1,148 @@
+package io.licensor.ui.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.licensor.exchange.statement.StatementProblem;
+import io.licensor.model.AssetType;
+import io.licensor.model.Receipt;
+import io.licensor.service.PortfolioService;
+import io.licensor.service.StatementFiles;
+import io.licensor.testing.PortfolioBuilder;
+import io.licensor.ui.common.BackgroundWork;
+import io.licensor.ui.shell.DesktopSettings;
+import io.licensor.ui.shell.MainWindow;
+import io.licensor.ui.shell.ShellModel;
+import io.licensor.ui.testing.ScriptedDialogs;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The import wizard in the real main window (headless Monocle) on a real portfolio: opened with Ctrl+I, a real
+ * statement with one bad line is refused with its line number and nothing written, then the corrected file is
+ * imported and the license's totals change.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImportWizardFxTest {
+    @TempDir static Path home;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ShellModel shell;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path folder = Files.createTempDirectory(home, "portfolio");
+        try (PortfolioService service = PortfolioService.open(folder)) {
+            service.importPortfolio(new PortfolioBuilder().asset("A1", AssetType.SOFTWARE)
+                    .license("L1", "USD", "A1").license("L2", "USD", "A1")
+                    .receipt("R1", "L1", "2018-12-31", "10.00").build());
+        }
+        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(home.resolve("settings")),
+                ShellModel.installedSections());
+        MainWindow.show(stage, shell, dialogs, () -> { });
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        shell.open(folder);
+    }
+
+    @AfterEach
+    void closePortfolio() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Window.getWindows().stream().filter(w -> w instanceof Stage s && "Import statement".equals(s.getTitle()))
+                    .toList().forEach(Window::hide);
+            shell.close();
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    private PortfolioService service() {
+        return shell.service().orElseThrow();
+    }
+
+    private BigDecimal grossOf(String license) {
+        return service().receipts().stream().filter(r -> r.licenseId().equals(license)).map(Receipt::gross)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static boolean showing(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    private void next(FxRobot robot) throws Exception {
+        waitUntil(() -> !robot.lookup("#nextButton").queryAs(Button.class).isDisabled());
+        robot.clickOn("#nextButton");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBadLineIsShownWithItsLineNumberAndNothingWrittenThenTheCorrectedFileIsImported(FxRobot robot)
+            throws Exception {
+        waitUntil(() -> shell.service().isPresent() && !shell.work().isRunning());
+        Path bad = StatementFiles.copyWith("unity_asset_store_sales.csv", Files.createTempDirectory(home, "bad"),
+                "$30.00", "$3O.00");
+        Path good = StatementFiles.sample("unity_asset_store_sales.csv");
+        BigDecimal before = grossOf("L1");
+
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> showing(robot, "#chooseButton"));
+        dialogs.answer(Optional.of(bad));
+        robot.clickOn("#chooseButton");
+        robot.clickOn("#licenseBox").clickOn("L1  Licensee of L1 (USD)");
+        next(robot);
+        waitUntil(() -> showing(robot, ".preview-table"));
+        assertThat(robot.lookup("Gross").tryQuery()).isPresent();
+        next(robot);
+        waitUntil(() -> showing(robot, ".problem-table"));
+
+        TableView<StatementProblem> problems = robot.lookup(".problem-table").queryAs(TableView.class);
+        assertThat(problems.getItems()).extracting(StatementProblem::toString)
+                .containsExactly("line 3, column 'Gross': '$3O.00' is not a number");
+        assertThat(robot.lookup(".problem-table .table-cell").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList()).contains("3", "Gross", "'$3O.00' is not a number");
+        assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(service().receipts()).extracting(Receipt::id).containsExactly("R1");
+
+        robot.clickOn("#backButton").clickOn("#backButton");
+        dialogs.answer(Optional.of(good));
+        robot.clickOn("#chooseButton");
+        next(robot);
+        waitUntil(() -> showing(robot, ".preview-table"));
+        next(robot);
+        waitUntil(() -> robot.lookup("#nextButton").queryAs(Button.class).getText().equals("Import 2 receipts"));
+        next(robot);
+        waitUntil(() -> robot.lookup("#heading").queryAs(Label.class).getText().startsWith("2 receipts imported"));
+
+        assertThat(robot.lookup("#heading").queryAs(Label.class).getText())
+                .isEqualTo("2 receipts imported (R2 to R3).");
+        assertThat(service().receipts()).extracting(Receipt::id).containsExactly("R1", "R2", "R3");
+        assertThat(grossOf("L1")).isEqualByComparingTo(before.add(new BigDecimal("305.00")));
+        TableView<ImportPageController.Row> summary = robot.lookup("#licenseTable").queryAs(TableView.class);
+        assertThat(summary.getItems()).singleElement().satisfies(row -> {
+            assertThat(row.after().receipts()).isEqualTo(3);
+            assertThat(row.after().gross()).isEqualByComparingTo("315.00");
+        });
+        robot.clickOn("#nextButton");
+        waitUntil(() -> !showing(robot, "#licenseTable"));
+    }
+}
