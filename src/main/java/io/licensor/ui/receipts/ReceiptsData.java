@@ -1,13 +1,13 @@
 package io.licensor.ui.receipts;
 
 import io.licensor.model.License;
+import io.licensor.model.NaturalOrder;
 import io.licensor.model.Portfolio;
 import io.licensor.service.LicenseReconciliation;
 import io.licensor.service.PortfolioService;
 import io.licensor.service.ReconciledReceipt;
 import io.licensor.service.Reconciliation;
 import java.time.LocalDate;
-import io.licensor.model.NaturalOrder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
