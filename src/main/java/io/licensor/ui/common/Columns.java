@@ -24,13 +24,22 @@ public final class Columns {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
+            // one tooltip per cell, re-used as the cell shows other rows: creating a popup per update made
+            // scrolling and re-sorting big tables slow
+            private final Tooltip tooltip = new Tooltip();
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 String shown = empty || item == null ? null : text.apply(item);
                 setText(shown);
                 // the whole text on hover, for cells cut short by a narrow column
-                setTooltip(shown == null || shown.isEmpty() ? null : new Tooltip(shown));
+                if (shown == null || shown.isEmpty()) {
+                    setTooltip(null);
+                } else {
+                    tooltip.setText(shown);
+                    setTooltip(tooltip);
+                }
             }
         });
         column.setComparator(Comparator.nullsLast(order));
@@ -71,13 +80,20 @@ public final class Columns {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(Comparator.nullsLast(order));
         column.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip shownTip = new Tooltip();
+
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
                 Node node = empty || item == null ? null : graphic.apply(item);
                 setGraphic(node);
                 String tip = node == null ? null : tooltip.apply(item);
-                setTooltip(tip == null || tip.isBlank() ? null : new Tooltip(tip));
+                if (tip == null || tip.isBlank()) {
+                    setTooltip(null);
+                } else {
+                    shownTip.setText(tip);
+                    setTooltip(shownTip);
+                }
             }
         });
         return column;

@@ -32,31 +32,31 @@ final class ReceiptColumns {
     static List<TableColumn<ReceiptRow, ?>> all(TableColumn<ReceiptRow, String> license) {
         TableColumn<ReceiptRow, String> id = Columns.text("ID", ReceiptRow::id, Function.identity(),
                 NaturalOrder.INSTANCE);
-        width(id, 48);
+        width(id, 54);
         TableColumn<ReceiptRow, Receipt> period = Columns.text("Period", ReceiptRow::receipt,
                 r -> ReceiptTexts.period(r.periodStart(), r.periodEnd()), Comparator.comparing(Receipt::periodEnd)
                         .thenComparing(Receipt::periodStart, Comparator.nullsFirst(Comparator.naturalOrder())));
-        width(period, 112);
+        width(period, 104);
         TableColumn<ReceiptRow, String> kind = Columns.string("Kind", r -> ReceiptTexts.shortKind(r.receipt().kind()));
-        width(kind, 96);
+        width(kind, 94);
         TableColumn<ReceiptRow, ReceiptRow> reported = Columns.text("Reported", Function.identity(),
                 r -> ReceiptTexts.reported(r.reconciled().reported(), r.basis(), r.currency()),
                 Comparator.comparing((ReceiptRow r) -> r.reconciled().reported(),
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
         reported.getStyleClass().add(StyleClasses.MONEY);
-        width(reported, 120);
+        width(reported, 116);
         TableColumn<ReceiptRow, Money> expected = Columns.money("Expected", ReceiptRow::expected);
-        width(expected, 114);
+        width(expected, 110);
         TableColumn<ReceiptRow, Money> received = Columns.money("Received", ReceiptRow::received);
-        width(received, 114);
+        width(received, 110);
         TableColumn<ReceiptRow, ReceiptRow> shortfall = Columns.graphic("Shortfall", Function.identity(),
                 ReceiptColumns::checkGraphic, ReceiptColumns::explain, Comparator.comparing(ReceiptRow::shortfall,
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
-        width(shortfall, 140);
+        width(shortfall, 156);
         TableColumn<ReceiptRow, Money> withheld = Columns.money("Withheld", ReceiptRow::withholding);
-        width(withheld, 90);
+        width(withheld, 94);
         TableColumn<ReceiptRow, Money> net = Columns.money("Net", ReceiptRow::net);
-        width(net, 114);
+        width(net, 110);
         TableColumn<ReceiptRow, LocalDate> on = Columns.date("Paid on", r -> r.receipt().receivedOn());
         width(on, 92);
         width(license, 72);
