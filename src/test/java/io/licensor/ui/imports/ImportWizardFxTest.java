@@ -80,9 +80,22 @@ class ImportWizardFxTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; the wizard shows: " + wizardState(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the wizard's window says, for a test that timed out. */
+    private static String wizardState() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Import statement".equals(s.getTitle()))
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
+                .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).filter(t -> t != null && !t.isBlank())
+                .toList().toString()).get(10, TimeUnit.SECONDS);
     }
 
     private static boolean showing(FxRobot robot, String query) {
@@ -90,8 +103,10 @@ class ImportWizardFxTest {
     }
 
     private void next(FxRobot robot) throws Exception {
-        waitUntil(() -> !robot.lookup("#nextButton").queryAs(Button.class).isDisabled());
-        robot.clickOn("#nextButton");
+        Button next = robot.lookup("#nextButton").queryAs(Button.class);
+        waitUntil(() -> !next.isDisabled());
+        robot.sleep(300); // one layout pass: the buttons' texts and widths change with the page
+        robot.clickOn(next);
     }
 
     @Test
@@ -142,7 +157,9 @@ class ImportWizardFxTest {
             assertThat(row.after().receipts()).isEqualTo(3);
             assertThat(row.after().gross()).isEqualByComparingTo("315.00");
         });
-        robot.clickOn("#nextButton");
-        waitUntil(() -> !showing(robot, "#licenseTable"));
+        robot.sleep(300);
+        robot.clickOn("#cancelButton");
+        waitUntil(() -> Window.getWindows().stream().noneMatch(w -> w instanceof Stage s
+                && "Import statement".equals(s.getTitle())));
     }
 }
