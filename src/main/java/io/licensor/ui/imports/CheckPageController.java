@@ -54,7 +54,6 @@ public final class CheckPageController {
     @FXML private TableView<PlannedReceipt> receiptTable;
     @FXML private Label receiptNote;
     @FXML private TableView<SkippedRow> skippedTable;
-    @FXML private Label endNote;
 
     private ImportWizardModel model;
 
@@ -63,7 +62,6 @@ public final class CheckPageController {
         buildTables();
         allowDuplicatesBox.selectedProperty().bindBidirectional(wizard.allowDuplicatesProperty());
         recheckButton.disableProperty().bind(wizard.busyProperty());
-        endNote.textProperty().bind(wizard.endNoteProperty());
         wizard.checkProperty().addListener((obs, old, check) -> show(check));
     }
 

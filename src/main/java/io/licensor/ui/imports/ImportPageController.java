@@ -26,7 +26,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class ImportPageController {
     @FXML private VBox root;
     @FXML private Label doneIcon;
-    @FXML private Label heading;
+    @FXML private Label importHeading;
     @FXML private ProgressBar bar;
     @FXML private Label progressLabel;
     @FXML private TableView<Row> licenseTable;
@@ -43,7 +43,7 @@ public final class ImportPageController {
         progressLabel.visibleProperty().bind(wizard.busyProperty());
         bar.managedProperty().bind(bar.visibleProperty());
         progressLabel.managedProperty().bind(progressLabel.visibleProperty());
-        heading.textProperty().bind(Bindings.createStringBinding(() -> wizard.outcomeProperty().get() == null
+        importHeading.textProperty().bind(Bindings.createStringBinding(() -> wizard.outcomeProperty().get() == null
                 ? "Importing... (Stop takes every receipt back out)" : CheckTexts.imported(wizard.outcomeProperty()
                 .get()), wizard.outcomeProperty()));
         buildTable();

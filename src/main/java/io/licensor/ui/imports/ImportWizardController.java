@@ -29,6 +29,7 @@ public final class ImportWizardController {
     @FXML private CheckPageController checkPageController;
     @FXML private ImportPageController importPageController;
     @FXML private Label errorLabel;
+    @FXML private Label noteLabel;
     @FXML private ProgressBar busyBar;
     @FXML private Label busyLabel;
     @FXML private Button backButton;
@@ -52,6 +53,9 @@ public final class ImportWizardController {
         errorLabel.textProperty().bind(wizard.errorProperty());
         errorLabel.visibleProperty().bind(wizard.errorProperty().isNotEmpty());
         errorLabel.managedProperty().bind(errorLabel.visibleProperty());
+        noteLabel.textProperty().bind(wizard.endNoteProperty());
+        noteLabel.visibleProperty().bind(wizard.endNoteProperty().isNotEmpty());
+        noteLabel.managedProperty().bind(noteLabel.visibleProperty());
         busyBar.progressProperty().bind(wizard.progressProperty());
         busyBar.visibleProperty().bind(wizard.busyProperty());
         busyLabel.textProperty().bind(wizard.busyMessageProperty());
@@ -64,11 +68,14 @@ public final class ImportWizardController {
         backButton.disableProperty().bind(model.busyProperty().or(model.stepProperty().isEqualTo(Step.FILE))
                 .or(model.stepProperty().isEqualTo(Step.IMPORT)));
         backButton.visibleProperty().bind(model.stepProperty().isNotEqualTo(Step.IMPORT));
-        cancelButton.visibleProperty().bind(model.outcomeProperty().isNull());
-        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         backButton.managedProperty().bind(backButton.visibleProperty());
+        // at the end the rightmost button turns into Close and the others go, so no button moves under the pointer
+        nextButton.visibleProperty().bind(model.outcomeProperty().isNull());
+        nextButton.managedProperty().bind(nextButton.visibleProperty());
         cancelButton.disableProperty().bind(model.busyProperty().and(model.cancellableProperty().not()));
-        cancelButton.textProperty().bind(Bindings.when(model.busyProperty()).then("Stop").otherwise("Cancel"));
+        cancelButton.textProperty().bind(Bindings.when(model.busyProperty()).then("Stop")
+                .otherwise(Bindings.when(model.outcomeProperty().isNull()).then("Cancel").otherwise("Close")));
+        cancelButton.defaultButtonProperty().bind(model.outcomeProperty().isNotNull());
     }
 
     private String nextText() {

@@ -113,6 +113,7 @@ final class ImportWizardModel {
     /** Next page: detect and set up the mapping, check every row, or import, depending on the page. */
     void next() {
         error.set("");
+        endNote.set("");
         switch (step.get()) {
             case FILE -> setUp();
             case COLUMNS -> checkRows();
@@ -154,6 +155,8 @@ final class ImportWizardModel {
     /** Reads and checks the file again (after it was corrected outside the app). */
     void recheck() {
         if (!busy.get() && step.get() == Step.CHECK) {
+            error.set("");
+            endNote.set("");
             checkRows();
         }
     }
@@ -288,7 +291,8 @@ final class ImportWizardModel {
     private void failed(Throwable failure) {
         boolean importing = step.get() == Step.IMPORT;
         if (failure instanceof CancellationException) {
-            endNote.set(importing ? "Import cancelled. Nothing was written." : "Checking cancelled.");
+            endNote.set(importing ? "Import stopped: every receipt was taken back out, nothing was written."
+                    : "Checking stopped. Nothing was written.");
         } else if (failure instanceof InputRejectedException rejected) {
             error.set(rejected.problems().stream().map(Problem::toString).collect(Collectors.joining("\n")));
         } else {

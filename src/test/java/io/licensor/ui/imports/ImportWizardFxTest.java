@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.service.query.NodeQuery;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -80,18 +81,44 @@ class ImportWizardFxTest {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out; the wizard shows: " + wizardState(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** What the wizard's window says, for a test that timed out. */
+    private static String wizardState() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Import statement".equals(s.getTitle()))
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".label").stream())
+                .filter(Node::isVisible).map(n -> ((Labeled) n).getText()).filter(t -> t != null && !t.isBlank())
+                .toList().toString()).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The wizard's window, if it is showing. */
+    private static Optional<Stage> wizardWindow() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && "Import statement".equals(s.getTitle()))
+                .map(Stage.class::cast).findFirst();
+    }
+
+    /** Looks up nodes in the wizard's window only (the main window has buttons of the same ids). */
+    private static NodeQuery in(FxRobot robot, String query) {
+        return robot.from(wizardWindow().orElseThrow().getScene().getRoot()).lookup(query);
+    }
+
     private static boolean showing(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return wizardWindow().isPresent() && in(robot, query).tryQuery().map(Node::isVisible).orElse(false);
     }
 
     private void next(FxRobot robot) throws Exception {
-        waitUntil(() -> !robot.lookup("#nextButton").queryAs(Button.class).isDisabled());
-        robot.clickOn("#nextButton");
+        Button next = in(robot, "#nextButton").queryAs(Button.class);
+        waitUntil(() -> !next.isDisabled());
+        robot.sleep(300); // one layout pass: the buttons' texts and widths change with the page
+        robot.clickOn(next);
     }
 
     @Test
@@ -107,42 +134,46 @@ class ImportWizardFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitUntil(() -> showing(robot, "#chooseButton"));
         dialogs.answer(Optional.of(bad));
-        robot.clickOn("#chooseButton");
-        robot.clickOn("#licenseBox").clickOn("L1  Licensee of L1 (USD)");
+        robot.clickOn(in(robot, "#chooseButton").queryButton());
+        robot.clickOn(in(robot, "#licenseBox").<Node>query()).clickOn("L1  Licensee of L1 (USD)");
         next(robot);
         waitUntil(() -> showing(robot, ".preview-table"));
-        assertThat(robot.lookup("Gross").tryQuery()).isPresent();
+        assertThat(in(robot, "Gross").tryQuery()).isPresent();
         next(robot);
         waitUntil(() -> showing(robot, ".problem-table"));
 
-        TableView<StatementProblem> problems = robot.lookup(".problem-table").queryAs(TableView.class);
+        TableView<StatementProblem> problems = in(robot, ".problem-table").queryAs(TableView.class);
         assertThat(problems.getItems()).extracting(StatementProblem::toString)
                 .containsExactly("line 3, column 'Gross': '$3O.00' is not a number");
-        assertThat(robot.lookup(".problem-table .table-cell").queryAllAs(Labeled.class).stream()
+        assertThat(in(robot, ".problem-table .table-cell").queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).toList()).contains("3", "Gross", "'$3O.00' is not a number");
-        assertThat(robot.lookup("#nextButton").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(in(robot, "#nextButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(service().receipts()).extracting(Receipt::id).containsExactly("R1");
 
-        robot.clickOn("#backButton").clickOn("#backButton");
+        robot.clickOn(in(robot, "#backButton").queryButton());
+        robot.sleep(300);
+        robot.clickOn(in(robot, "#backButton").queryButton());
         dialogs.answer(Optional.of(good));
-        robot.clickOn("#chooseButton");
+        robot.clickOn(in(robot, "#chooseButton").queryButton());
         next(robot);
         waitUntil(() -> showing(robot, ".preview-table"));
         next(robot);
-        waitUntil(() -> robot.lookup("#nextButton").queryAs(Button.class).getText().equals("Import 2 receipts"));
+        waitUntil(() -> in(robot, "#nextButton").queryAs(Button.class).getText().equals("Import 2 receipts"));
         next(robot);
-        waitUntil(() -> robot.lookup("#heading").queryAs(Label.class).getText().startsWith("2 receipts imported"));
+        waitUntil(() -> in(robot, "#importHeading").queryAs(Label.class).getText()
+                .startsWith("2 receipts imported"));
 
-        assertThat(robot.lookup("#heading").queryAs(Label.class).getText())
+        assertThat(in(robot, "#importHeading").queryAs(Label.class).getText())
                 .isEqualTo("2 receipts imported (R2 to R3).");
         assertThat(service().receipts()).extracting(Receipt::id).containsExactly("R1", "R2", "R3");
         assertThat(grossOf("L1")).isEqualByComparingTo(before.add(new BigDecimal("305.00")));
-        TableView<ImportPageController.Row> summary = robot.lookup("#licenseTable").queryAs(TableView.class);
+        TableView<ImportPageController.Row> summary = in(robot, "#licenseTable").queryAs(TableView.class);
         assertThat(summary.getItems()).singleElement().satisfies(row -> {
             assertThat(row.after().receipts()).isEqualTo(3);
             assertThat(row.after().gross()).isEqualByComparingTo("315.00");
         });
-        robot.clickOn("#nextButton");
-        waitUntil(() -> !showing(robot, "#licenseTable"));
+        robot.sleep(300);
+        robot.clickOn(in(robot, "#cancelButton").queryButton());
+        waitUntil(() -> wizardWindow().isEmpty());
     }
 }

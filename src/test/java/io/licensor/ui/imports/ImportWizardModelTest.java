@@ -231,4 +231,47 @@ class ImportWizardModelTest {
         assertThat(model.stepProperty().get()).isEqualTo(Step.FILE);
         assertThat(model.errorProperty().get()).endsWith("missing.csv is not a file that can be read.");
     }
+
+    @Test
+    void aHundredThousandRowStatementIsCheckedAndImportedWithProgressToTheEnd() throws Exception {
+        StringBuilder csv = new StringBuilder("Period End,Units,Royalty\n");
+        java.time.LocalDate day = java.time.LocalDate.of(1900, 1, 1);
+        for (int i = 0; i < 100_000; i++) {
+            csv.append(day.plusDays(i)).append(',').append(1 + i % 9).append(',').append(i % 500).append(".50\n");
+        }
+        chooseAndGoToColumns(StatementFiles.write(files, "big.csv", csv.toString()));
+        java.util.List<Double> seen = new java.util.ArrayList<>();
+        model.progressProperty().addListener((obs, old, value) -> seen.add(value.doubleValue()));
+
+        model.next();
+        assertThat(model.checkProperty().get().receiptCount()).isEqualTo(100_000);
+        assertThat(model.checkProperty().get().receipts(0, Integer.MAX_VALUE)).hasSize(100_000);
+        model.next();
+
+        assertThat(model.outcomeProperty().get().lastId()).isEqualTo("R100000");
+        assertThat(service.receipts()).hasSize(100_000);
+        assertThat(seen).contains(1.0);
+    }
+
+    @Test
+    void stoppingTheImportSaysNothingWasWrittenAndGoesBackToTheCheck() {
+        ImportWizardModel stopping = new ImportWizardModel(service, dialogs, AT_ONCE);
+        stopping.loadLicenses("L1");
+        stopping.fileProperty().set(StatementFiles.sample("unity_asset_store_sales.csv"));
+        stopping.next();
+        stopping.next();
+        // Stop pressed while the receipts are being written: the next progress report finds it
+        stopping.progressProperty().addListener((obs, old, value) -> {
+            if (stopping.stepProperty().get() == Step.IMPORT && stopping.busyProperty().get()) {
+                stopping.cancel();
+            }
+        });
+
+        stopping.next();
+
+        assertThat(stopping.stepProperty().get()).isEqualTo(Step.CHECK);
+        assertThat(stopping.endNoteProperty().get()).isEqualTo("Import stopped: every receipt was taken back out,"
+                + " nothing was written.");
+        assertThat(service.receipts()).isEmpty();
+    }
 }
