@@ -33,7 +33,8 @@ class TooNewSchemaTest {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", "
                     + "\"type\", \"script\", \"checksum\", \"installed_by\", \"installed_on\", \"execution_time\", "
-                    + "\"success\") VALUES (99, '2', 'future change', 'SQL', 'V2__future_change.sql', 123, 'licensor', "
+                    + "\"success\") VALUES (99, '999', 'future change', 'SQL', 'V999__future_change.sql', 123, "
+                    + "'licensor', "
                     + "CURRENT_TIMESTAMP, 5, TRUE)");
             s.execute("CREATE TABLE future_table (x INTEGER)");
         }
@@ -51,7 +52,7 @@ class TooNewSchemaTest {
                 .isInstanceOf(PortfolioOpenException.class)
                 .hasMessageContaining(folder.toAbsolutePath().toString())
                 .hasMessageContaining("newer version of Licensor")
-                .hasMessageContaining("data format 2; this version reads up to 1")
+                .hasMessageContaining("data format 999; this version reads up to 2")
                 .hasMessageContaining("left untouched");
     }
 
