@@ -1,6 +1,5 @@
 package io.licensor.ui.scenarios;
 
-import java.math.BigDecimal;
 import javafx.scene.chart.NumberAxis;
 
 /**
@@ -11,17 +10,29 @@ import javafx.scene.chart.NumberAxis;
 final class AxisRange {
     private AxisRange() {}
 
-    /** Sets {@code axis} to 0 .. a round number above {@code max}, with at most eight ticks; no-op when unchanged. */
+    /**
+     * Sets {@code axis} to 0 .. the first whole tick above {@code max} (with a little headroom), at most eight round
+     * ticks; nothing happens while that range stays the same.
+     */
     static void fit(NumberAxis axis, double max) {
         axis.setAutoRanging(false);
-        double upper = max <= 0 ? 1 : StudioFigures.niceCeiling(BigDecimal.valueOf(max * 1.04)).doubleValue();
+        double[] range = range(max);
+        double upper = range[0];
+        double tick = range[1];
         if (axis.getLowerBound() != 0) {
             axis.setLowerBound(0);
         }
-        if (axis.getUpperBound() != upper) {
+        if (axis.getUpperBound() != upper || axis.getTickUnit() != tick) {
             axis.setUpperBound(upper);
-            axis.setTickUnit(tick(upper));
+            axis.setTickUnit(tick);
         }
+    }
+
+    /** {upper bound, tick unit} for figures up to {@code max}. */
+    static double[] range(double max) {
+        double want = max <= 0 ? 1 : max * 1.04;
+        double tick = tick(want);
+        return new double[] {Math.ceil(want / tick) * tick, tick};
     }
 
     /** The smallest of 1, 2, 2.5, 5 times a power of ten that divides the range into at most eight steps. */

@@ -33,6 +33,7 @@ final class StructureEditor {
     private final VBox root = new VBox(6);
     private final GridPane tierGrid = grid();
     private final BigDecimal thresholdMax;
+    private Node modeBox;
 
     StructureEditor(StructureDraft draft, int index, String currency, BigDecimal revenueHint) {
         this.draft = draft;
@@ -43,8 +44,9 @@ final class StructureEditor {
                 .max(revenueHint.multiply(BigDecimal.valueOf(2))).max(BigDecimal.valueOf(1000)));
         root.getStyleClass().add("structure-editor");
         root.setPadding(new Insets(8, 10, 10, 10));
-        root.getChildren().addAll(header(), section("Tiers"), tierGrid, tierButtons(), section("Fees and limits"),
-                moneyGrid());
+        Node header = header();
+        root.getChildren().addAll(header, section("Tiers"), modeBox, tierGrid, tierButtons(),
+                section("Fees and limits"), moneyGrid());
         buildTiers();
         draft.tiersChangedProperty().addListener(o -> buildTiers());
     }
@@ -81,9 +83,13 @@ final class StructureEditor {
         modeLabel.setMinWidth(Label.USE_PREF_SIZE);
         mode.setMinWidth(Label.USE_PREF_SIZE);
         mode.setPrefWidth(130);
-        name.setMinWidth(80);
-        HBox box = new HBox(8, nameLabel, name, modeLabel, mode);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox nameRow = new HBox(8, nameLabel, name);
+        nameRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox modeRow = new HBox(8, modeLabel, mode);
+        modeRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        modeRow.setPadding(new Insets(4, 0, 2, 0));
+        modeBox = modeRow;
+        HBox box = nameRow;
         return box;
     }
 

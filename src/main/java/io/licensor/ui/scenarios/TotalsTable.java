@@ -12,6 +12,11 @@ import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -27,26 +32,49 @@ final class TotalsTable {
      */
     record Name(int index, String label, String terms) {}
 
-    /** One structure's row; {@code name.index()} is its palette colour. */
+    /** One structure's figures; {@code name.index()} is its palette colour. */
     record Row(Name name, Money royalty, Money income, Money npv, BigDecimal effectiveRate) {}
 
-    private final TableView<Row> table = new TableView<>();
+    /**
+     * A table row that stays while a slider moves: its cells follow these properties, so a new figure changes a
+     * cell's text instead of replacing the row (which would rebuild, and restyle, every cell).
+     */
+    static final class LiveRow {
+        private final ObjectProperty<Row> row = new SimpleObjectProperty<>();
+
+        LiveRow(Row r) {
+            row.set(r);
+        }
+
+        Row get() {
+            return row.get();
+        }
+
+        <T> ObservableValue<T> part(Function<Row, T> field) {
+            return Bindings.createObjectBinding(() -> field.apply(row.get()), row);
+        }
+    }
+
+    private final TableView<LiveRow> table = new TableView<>();
 
     TotalsTable() {
         table.getStyleClass().add("totals-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<Row, Name> name = Columns.graphic("Structure", Row::name, TotalsTable::swatch, Name::terms,
-                Comparator.comparing(Name::index));
+        TableColumn<LiveRow, Name> name = live(Columns.graphic("Structure", r -> r.get().name(),
+                TotalsTable::swatch, Name::terms, Comparator.comparing(Name::index)), Row::name);
         name.setPrefWidth(175);
         table.getColumns().add(name);
-        table.getColumns().add(explained(Columns.money("Royalty", Row::royalty), "Total royalty: royalties earned over all "
-                + "years: after the annual cap, with minimum top-ups; without the upfront fee or advance."));
-        table.getColumns().add(explained(Columns.money("Income", Row::income), "Total income: everything received before "
-                + "withholding: upfront fee, advance and the royalties paid once the advance is recouped."));
-        table.getColumns().add(explained(Columns.money("NPV", Row::npv), "Net income (after withholding) of each "
-                + "year discounted to the contract start at the discount rate; fee and advance count at signing."));
-        TableColumn<Row, BigDecimal> rate = Columns.text("Eff. rate", Row::effectiveRate, Formats::percent,
-                Comparator.naturalOrder());
+        table.getColumns().add(explained(live(Columns.money("Royalty", r -> r.get().royalty()), Row::royalty),
+                "Total royalty: royalties earned over all years: after the annual cap, with minimum top-ups; "
+                        + "without the upfront fee or advance."));
+        table.getColumns().add(explained(live(Columns.money("Income", r -> r.get().income()), Row::income),
+                "Total income: everything received before withholding: upfront fee, advance and the royalties paid "
+                        + "once the advance is recouped."));
+        table.getColumns().add(explained(live(Columns.money("NPV", r -> r.get().npv()), Row::npv), "Net income "
+                + "(after withholding) of each year discounted to the contract start at the discount rate; fee and "
+                + "advance count at signing."));
+        TableColumn<LiveRow, BigDecimal> rate = live(Columns.text("Eff. rate", r -> r.get().effectiveRate(),
+                Formats::percent, Comparator.naturalOrder()), Row::effectiveRate);
         rate.getStyleClass().add(StyleClasses.MONEY);
         rate.setCellFactory(wrapRight(rate));
         table.getColumns().add(explained(rate, "Effective rate: total royalty divided by the licensee's projected "
@@ -59,8 +87,14 @@ final class TotalsTable {
         table.setPrefHeight(26 * 3 + 32);
     }
 
-    private static <T> javafx.util.Callback<TableColumn<Row, T>, javafx.scene.control.TableCell<Row, T>> wrapRight(
-            TableColumn<Row, T> column) {
+    /** The column's cells follow the row's figures as they change. */
+    private static <T> TableColumn<LiveRow, T> live(TableColumn<LiveRow, T> column, Function<Row, T> field) {
+        column.setCellValueFactory(c -> c.getValue().part(field));
+        return column;
+    }
+
+    private static <T> javafx.util.Callback<TableColumn<LiveRow, T>, javafx.scene.control.TableCell<LiveRow, T>>
+            wrapRight(TableColumn<LiveRow, T> column) {
         var base = column.getCellFactory();
         return c -> {
             var cell = base.call(c);
@@ -69,7 +103,7 @@ final class TotalsTable {
         };
     }
 
-    private static <T> TableColumn<Row, T> explained(TableColumn<Row, T> column, String how) {
+    private static <T> TableColumn<LiveRow, T> explained(TableColumn<LiveRow, T> column, String how) {
         Label header = new Label(column.getText());
         header.setTooltip(new Tooltip(how));
         column.setText("");
@@ -87,7 +121,7 @@ final class TotalsTable {
         return l;
     }
 
-    TableView<Row> node() {
+    TableView<LiveRow> node() {
         return table;
     }
 
@@ -100,7 +134,13 @@ final class TotalsTable {
                     Money.of(r.totalRoyalty(), c), Money.of(r.totalIncome(), c), Money.of(r.npv(), c),
                     r.effectiveRate()));
         }
-        table.getItems().setAll(rows);
-        table.setPrefHeight(26 * Math.max(2, rows.size()) + 32);
+        if (table.getItems().size() == rows.size()) {
+            for (int i = 0; i < rows.size(); i++) {
+                table.getItems().get(i).row.set(rows.get(i));
+            }
+        } else {
+            table.getItems().setAll(rows.stream().map(LiveRow::new).toList());
+            table.setPrefHeight(26 * Math.max(2, rows.size()) + 32);
+        }
     }
 }

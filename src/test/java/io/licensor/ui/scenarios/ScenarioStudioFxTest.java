@@ -96,13 +96,13 @@ class ScenarioStudioFxTest {
                 assertThat(drawn.get(k).getYValue().doubleValue()).isEqualTo(curve.get(k).doubleValue());
             }
         }
-        TableView<TotalsTable.Row> table = s.controller().totals().node();
+        TableView<TotalsTable.LiveRow> table = s.controller().totals().node();
         Currency usd = Currency.getInstance("USD");
         List<String> rows = new ArrayList<>();
         List<String> wanted = new ArrayList<>();
         for (int i = 0; i < expected.structures().size(); i++) {
             ScenarioComparison.StructureResult r = expected.structures().get(i);
-            TotalsTable.Row row = table.getItems().get(i);
+            TotalsTable.Row row = table.getItems().get(i).get();
             rows.add(row.royalty() + " " + row.income() + " " + row.npv() + " " + row.effectiveRate());
             wanted.add(Money.of(r.totalRoyalty(), usd) + " " + Money.of(r.totalIncome(), usd) + " "
                     + Money.of(r.npv(), usd) + " " + r.effectiveRate());
@@ -114,10 +114,10 @@ class ScenarioStudioFxTest {
     void theDemoOpensOnTheArticleScenarioWithItsTotals(FxRobot robot) throws Exception {
         ScenariosSection s = studio(robot);
         assertThat(s.model().nameProperty().get()).isEqualTo("Article: flat 10 % vs tiers + fee");
-        TableView<TotalsTable.Row> table = s.controller().totals().node();
-        assertThat(table.getItems()).extracting(r -> r.royalty().amount().toPlainString())
+        TableView<TotalsTable.LiveRow> table = s.controller().totals().node();
+        assertThat(table.getItems()).extracting(r -> r.get().royalty().amount().toPlainString())
                 .containsExactly("75000.00", "98000.00");
-        assertThat(table.getItems()).extracting(r -> r.income().amount().toPlainString())
+        assertThat(table.getItems()).extracting(r -> r.get().income().amount().toPlainString())
                 .containsExactly("75000.00", "103000.00");
         assertShowsTheEnginesFigures(s);
     }
