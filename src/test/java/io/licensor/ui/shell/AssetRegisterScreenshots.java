@@ -56,7 +56,10 @@ public final class AssetRegisterScreenshots {
         try {
             Fx.run(() -> shell.start(home.resolve("default")));
             Fx.waitUntil(() -> shell.contextProperty().get() != null && !shell.work().isRunning());
-            Fx.run(() -> ((AssetsSection) shell.selectedSectionProperty().get()).model().editor().select(assetId));
+            AssetsSection assets = Fx.call(() -> (AssetsSection) shell.sections().stream()
+                    .filter(s -> s instanceof AssetsSection).findFirst().orElseThrow());
+            Fx.run(() -> shell.selectedSectionProperty().set(assets));
+            Fx.run(() -> assets.model().editor().select(assetId));
             Fx.waitUntil(() -> !shell.work().isRunning());
             List<BufferedImage> images = new ArrayList<>();
             images.add(Fx.call(() -> Snapshots.take(window.scene())));
