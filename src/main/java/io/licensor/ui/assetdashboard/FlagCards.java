@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -78,7 +77,7 @@ public final class FlagCards {
         Hyperlink dashboard = new Hyperlink("Dashboard");
         dashboard.getStyleClass().add("flag-dashboard");
         dashboard.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        dashboard.setTooltip(new Tooltip("Open " + id + "'s dashboard"));
+        links.tooltip(dashboard, "Open " + id + "'s dashboard");
         dashboard.setOnAction(e -> openAssetDashboard.accept(id));
         HBox links = new HBox(0, link, dashboard);
         HBox.setHgrow(link, Priority.SOMETIMES);

@@ -27,30 +27,33 @@ public final class ChartTooltips {
         return tooltip;
     }
 
-    /** Installs on every data node of {@code series} (now and later) a tooltip with {@code text.apply(data)}. */
+    /**
+     * Installs on every data node of {@code series} (now and later) a tooltip with {@code text.apply(data)}. One
+     * tooltip serves the whole series and takes each node's text as the mouse enters it: a tooltip is a window with
+     * its own scene, too costly to make for every bar of a big chart.
+     */
     public static <X, Y> void onData(XYChart.Series<X, Y> series, Function<XYChart.Data<X, Y>, String> text) {
+        Tooltip shared = tooltip("");
         for (XYChart.Data<X, Y> data : series.getData()) {
-            install(data, text);
+            Charts.onNode(data, node -> lazy(node, shared, () -> text.apply(data)));
         }
         series.getData().addListener((javafx.collections.ListChangeListener<XYChart.Data<X, Y>>) change -> {
             while (change.next()) {
                 if (change.wasAdded()) {
-                    change.getAddedSubList().forEach(d -> install(d, text));
+                    change.getAddedSubList().forEach(d -> Charts.onNode(d, node -> lazy(node, shared,
+                            () -> text.apply(d))));
                 }
             }
         });
     }
 
-    private static <X, Y> void install(XYChart.Data<X, Y> data, Function<XYChart.Data<X, Y>, String> text) {
-        Node node = data.getNode();
-        if (node != null) {
-            Tooltip.install(node, tooltip(text.apply(data)));
-        }
-        data.nodeProperty().addListener((obs, old, fresh) -> {
-            if (fresh != null) {
-                Tooltip.install(fresh, tooltip(text.apply(data)));
-            }
-        });
+    /**
+     * Shows {@code shared} over {@code node} with the text {@code text} gives when the mouse enters it: many nodes,
+     * one tooltip window.
+     */
+    public static void lazy(Node node, Tooltip shared, java.util.function.Supplier<String> text) {
+        Tooltip.install(node, shared);
+        node.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> shared.setText(text.get()));
     }
 
     /**

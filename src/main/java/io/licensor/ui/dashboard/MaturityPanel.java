@@ -28,6 +28,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * where it does and the next step, beside the effective royalty rates its licenses really earn.
  */
 final class MaturityPanel {
+    /** How many licenses' rates are shown at most. */
+    static final int MOST_SHOWN = 12;
+
     private MaturityPanel() {}
 
     static Node build(PortfolioDashboard d) {
@@ -111,7 +114,8 @@ final class MaturityPanel {
             return box;
         }
         FlowPane chips = new FlowPane(8, 6);
-        for (LicenseRate r : known) {
+        javafx.scene.control.Tooltip shared = io.licensor.ui.charts.ChartTooltips.tooltip("");
+        for (LicenseRate r : shownOf(known)) {
             Label id = new Label(r.licenseId());
             id.getStyleClass().add("grid-header");
             Label rate = new Label(Formats.percent(r.effectiveRate()));
@@ -122,17 +126,32 @@ final class MaturityPanel {
             chip.setAlignment(Pos.BASELINE_LEFT);
             chip.getStyleClass().add("rate-chip");
             chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            javafx.scene.control.Tooltip.install(chip, new javafx.scene.control.Tooltip(r.licenseId() + " "
-                    + r.licensee() + ": earned " + Formats.percent(r.effectiveRate()) + " of its reported sales"));
+            io.licensor.ui.charts.ChartTooltips.lazy(chip, shared, () -> r.licenseId() + " " + r.licensee()
+                    + ": earned " + Formats.percent(r.effectiveRate()) + " of its reported sales");
             chips.getChildren().add(chip);
         }
         box.getChildren().add(chips);
+        if (known.size() > MOST_SHOWN) {
+            box.getChildren().add(wrapped(known.size() + " licenses: the " + MOST_SHOWN / 2 + " highest and the "
+                    + MOST_SHOWN / 2 + " lowest rates are shown."));
+        }
         List<BigDecimal> values = new ArrayList<>(known.stream().map(LicenseRate::effectiveRate).toList());
         values.sort(Comparator.naturalOrder());
         box.getChildren().add(wrapped("Median " + Formats.percent(median(values)) + ", from "
                 + Formats.percent(values.get(0)) + " to " + Formats.percent(values.get(values.size() - 1))
                 + " (licenses in force on per-sales terms)."));
         return box;
+    }
+
+    /** All of them when few; else the highest and the lowest (a thousand chips would tell nothing). */
+    static List<LicenseRate> shownOf(List<LicenseRate> byRateDescending) {
+        int n = byRateDescending.size();
+        if (n <= MOST_SHOWN) {
+            return byRateDescending;
+        }
+        List<LicenseRate> shown = new ArrayList<>(byRateDescending.subList(0, MOST_SHOWN / 2));
+        shown.addAll(byRateDescending.subList(n - MOST_SHOWN / 2, n));
+        return shown;
     }
 
     static String contractRates(List<BigDecimal> rates) {

@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -37,7 +40,7 @@ public final class PortfolioDashboardController {
     @FXML private StackPane maturityBox;
     @FXML private VBox warningsBox;
     @FXML private Label flagsTitle;
-    @FXML private VBox flagsList;
+    @FXML private ListView<FlagItem> flagsList;
 
     private final List<KpiTile> tiles = new ArrayList<>();
     private Dialogs dialogs;
@@ -59,6 +62,12 @@ public final class PortfolioDashboardController {
         failureLabel.textProperty().bind(model.failureProperty());
         failureLabel.visibleProperty().bind(model.failureProperty().isNotEmpty());
         failureLabel.managedProperty().bind(failureLabel.visibleProperty());
+        flagsList.setCellFactory(list -> new FlagCell());
+        Label none = new Label("No risk flags on this date. Licensor checks under-payment, overdue statements,"
+                + " renewals, withholding, copyleft, ownership, AI provenance and enforcement costs.");
+        none.setWrapText(true);
+        none.getStyleClass().add("empty-state");
+        flagsList.setPlaceholder(none);
         model.dashboardProperty().addListener((obs, old, dashboard) -> show(dashboard, model.kpis()));
     }
 
@@ -87,17 +96,31 @@ public final class PortfolioDashboardController {
         }
     }
 
+    /** A list, not a box of cards: only the flags in view are drawn, so thousands of flags cost nothing. */
     private void showFlags(List<FlagItem> flags) {
         flagsTitle.setText(flags.isEmpty() ? "Risk flags" : "Risk flags (" + flags.size() + ")");
-        if (flags.isEmpty()) {
-            Label none = new Label("No risk flags on this date. Licensor checks under-payment, overdue statements,"
-                    + " renewals, withholding, copyleft, ownership, AI provenance and enforcement costs.");
-            none.setWrapText(true);
-            none.getStyleClass().add("empty-state");
-            flagsList.getChildren().setAll(none);
-            return;
+        flagsList.getItems().setAll(flags);
+        flagsList.scrollTo(0);
+    }
+
+    /** A flag card that wraps to the list's width. */
+    private final class FlagCell extends ListCell<FlagItem> {
+        FlagCell() {
+            setPrefWidth(0); // never wider than the list: the card's text wraps instead
         }
-        flagsList.getChildren().setAll(flags.stream().map(flagCards::card).toList());
+
+        @Override
+        protected void updateItem(FlagItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            Region card = (Region) flagCards.card(item);
+            card.maxWidthProperty().bind(flagsList.widthProperty().subtract(22));
+            card.prefWidthProperty().bind(flagsList.widthProperty().subtract(22));
+            setGraphic(card);
+        }
     }
 
     private void showWarnings(List<String> warnings) {
@@ -109,8 +132,8 @@ public final class PortfolioDashboardController {
         return List.copyOf(tiles);
     }
 
-    /** The flag cards on screen, for tests. */
-    public VBox flagsList() {
+    /** The list of flags, for tests. */
+    public ListView<FlagItem> flagsList() {
         return flagsList;
     }
 

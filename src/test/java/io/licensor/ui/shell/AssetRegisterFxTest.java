@@ -59,6 +59,11 @@ class AssetRegisterFxTest {
     private void waitForPortfolio() throws Exception {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> shell.service().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+        // the dashboard comes first: go to the register
+        WaitForAsyncUtils.asyncFx(() -> shell.selectedSectionProperty().set(shell.sections().stream()
+                .filter(s -> s.title().equals("Assets")).findFirst().orElseThrow())).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.work().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")

@@ -77,7 +77,9 @@ class ShellModelTest {
         assertThat(open.assets()).isNotEmpty();
         assertThat(shell.titleProperty().get()).startsWith("Licensor - " + open.settings().name())
                 .endsWith("(demo)").doesNotContain("(demo) (demo)");
-        assertThat(shell.sections()).extracting(s -> s.title()).contains("Assets");
+        // sections in navigation order; others join as they are built
+        assertThat(shell.sections()).extracting(s -> s.title()).containsSubsequence("Dashboard", "Assets");
+        assertThat(shell.selectedSectionProperty().get().title()).isEqualTo("Dashboard");
         assertThat(DesktopSettings.load(settings.file()).lastPortfolio()).contains(defaultFolder.toAbsolutePath());
     }
 
