@@ -55,16 +55,18 @@ class RoyaltyEngineProperties {
     }
 
     /**
-     * A cap or a minimum on tiers counted over the whole license, with rates that never fall: the exact royalty never
-     * drops, but rule 4's rounding can move one minor unit into a year where the cap or the minimum absorbs it, so
-     * the total may drop by at most one minor unit per later contract year (docs/analytics.md, "More sales, less
-     * royalty?").
+     * A cap or a minimum on tiers counted over the whole license, with marginal rates that never fall: the exact
+     * royalty never drops (the cumulative royalty is convex, so a later year's share can only grow), but rule 4's
+     * rounding can move one minor unit into a year where the cap or the minimum absorbs it, so the total may drop by
+     * at most one minor unit per later contract year (docs/analytics.md, "More sales, less royalty?"). Whole-volume
+     * tiers are left out on purpose: their jump at a threshold can move into a year the minimum or cap absorbs
+     * ({@code RoyaltyEngineYearlyLimitsTest}).
      */
     @Property
-    void moreSalesLoseAtMostRoundingUnderYearlyLimitsOnCumulativeAscendingTiers(
+    void moreSalesLoseAtMostRoundingUnderYearlyLimitsOnCumulativeAscendingMarginalTiers(
             @ForAll("anyTerms") RoyaltyTerms generated, @ForAll("sales") List<SalesPeriod> sales,
             @ForAll @IntRange(min = 0, max = 11) int which, @ForAll("amounts") BigDecimal extra) {
-        RoyaltyTerms terms = withReset(ascending(generated), TierReset.NEVER);
+        RoyaltyTerms terms = withMode(withReset(ascending(generated), TierReset.NEVER), TierMode.MARGINAL);
         RoyaltySchedule before = RoyaltyEngine.of(terms).run(sales);
         RoyaltyTotals after = RoyaltyEngine.of(terms).run(withMore(sales, which, extra)).totals();
         BigDecimal slack = BigDecimal.ONE.movePointLeft(Money.minorUnits(terms.currency()))

@@ -113,6 +113,23 @@ class RoyaltyEngineTest {
                 .isEqualByComparingTo("10.50");
     }
 
+    /**
+     * Rates that rise, but whole-volume: reaching 1,000 in 2024 re-prices all 1,000 sold so far at 10 %, so the
+     * jump (from 45 to 100) lands in 2024, where the minimum of 100 already stood, instead of in 2025. Found by the
+     * property test (seed 603309883169320317, whole-volume 0 % then 0.05 % from 16, minimum = cap = 1.00: 1.02 -> 1.00).
+     */
+    @Test
+    void aMinimumOnCumulativeWholeVolumeTiersCanMakeMoreSalesEarnLess() {
+        RoyaltyEngine engine = RoyaltyEngine.of(TermsBuilder.usd().tiers("0:0.05", "1000:0.10").wholeVolume()
+                .minimum("100").build());
+        RoyaltySchedule less = engine.run(periods("2024-12-31=900 2025-06-30=200"));
+        assertThat(column(less, RoyaltyLine::earned)).isEqualTo("45.00 65.00");
+        assertThat(less.totals().totalIncome()).isEqualByComparingTo("165.00");
+        RoyaltySchedule more = engine.run(periods("2024-12-31=1000 2025-06-30=200"));
+        assertThat(column(more, RoyaltyLine::earned)).isEqualTo("100.00 20.00");
+        assertThat(more.totals().totalIncome()).isEqualByComparingTo("120.00");
+    }
+
     @ParameterizedTest(name = "{0} -> top-ups {1}")
     @CsvSource(delimiter = '|', textBlock = """
             # the data stops inside the second contract year: no top-up for it, and no pro-rating
