@@ -69,7 +69,7 @@ class ScenarioStudioFxTest {
     }
 
     private ScenariosSection studio(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.service().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         ScenariosSection section = (ScenariosSection) shell.sections().stream()
                 .filter(s -> s instanceof ScenariosSection).findFirst().orElseThrow();
@@ -232,12 +232,12 @@ class ScenarioStudioFxTest {
         // another portfolio in between closes this one's database; opening it again reads everything afresh
         Path other = Files.createTempDirectory(home, "other");
         robot.interact(() -> shell.open(other));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.service().isPresent()
                 && shell.service().get().folder().equals(other.toAbsolutePath().normalize()));
         robot.interact(() -> shell.open(folder));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.service().isPresent()
                 && shell.service().get().folder().equals(folder.toAbsolutePath().normalize()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.sections().stream()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.sections().stream()
                 .anyMatch(x -> x instanceof ScenariosSection && x != s));
         ScenariosSection reopened = studio(robot);
         assertThat(reopened).isNotSameAs(s);
