@@ -50,9 +50,8 @@ final class StatementLines {
     private static StatementData.Totals totals(License license, List<ReconciledReceipt> rows, boolean computable) {
         BigDecimal zero = BigDecimal.ZERO.setScale(Money.minorUnits(license.terms().currency()));
         BigDecimal expected = zero;
-        BigDecimal received = zero;
-        BigDecimal withholding = zero;
-        BigDecimal net = zero;
+        BigDecimal[] royalties = {zero, zero, zero};
+        BigDecimal[] all = {zero, zero, zero};
         int underPaid = 0;
         for (ReconciledReceipt r : rows) {
             if (r.check() == ReceiptCheck.NOT_DUE_YET) {
@@ -63,14 +62,20 @@ final class StatementLines {
             }
             ReceiptKind kind = r.receipt().kind();
             if (kind == ReceiptKind.ROYALTY || kind == ReceiptKind.MINIMUM_TOP_UP) {
-                received = received.add(r.received());
+                add(royalties, r);
             }
-            withholding = withholding.add(r.withholding());
-            net = net.add(r.net());
+            add(all, r);
             underPaid += r.check() == ReceiptCheck.SHORT ? 1 : 0;
         }
         // terms the engine cannot compute have no expected figure: a zero would read as "nothing was due"
-        return new StatementData.Totals(computable ? expected : null, received,
-                computable ? expected.subtract(received) : null, withholding, net, underPaid);
+        return new StatementData.Totals(computable ? expected : null, royalties[0],
+                computable ? expected.subtract(royalties[0]) : null, royalties[1], royalties[2], underPaid,
+                new StatementData.Payments(all[0], all[1], all[2]));
+    }
+
+    private static void add(BigDecimal[] sums, ReconciledReceipt r) {
+        sums[0] = sums[0].add(r.received());
+        sums[1] = sums[1].add(r.withholding());
+        sums[2] = sums[2].add(r.net());
     }
 }

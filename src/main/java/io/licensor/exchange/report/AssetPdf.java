@@ -166,7 +166,8 @@ public final class AssetPdf {
         }
         for (AssetReportData.Flag f : data.flags()) {
             doc.need(40);
-            doc.paragraph(f.title() + " \u2013 " + f.subject());
+            doc.space(3);
+            doc.strong(f.title() + " \u2013 " + f.subject());
             doc.bullet(f.explanation());
             if (f.whatToDo() != null && !f.whatToDo().isBlank()) {
                 doc.bullet("What to do: " + f.whatToDo());
@@ -201,6 +202,8 @@ public final class AssetPdf {
     /** An enum constant in words: MINIMUM_TOP_UP -> "Minimum top up". */
     static String words(String constant) {
         String lower = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        String words = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        // acronyms stay capitals: AI_MODEL is an "AI model", not an "Ai model"
+        return words.replaceAll("\\bai\\b", "AI").replaceAll("^Ai\\b", "AI");
     }
 }

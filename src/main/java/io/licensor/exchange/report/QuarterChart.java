@@ -42,9 +42,11 @@ final class QuarterChart implements ReportDocument.Drawing {
         float plotHeight = height - legend - 18;
         float plotLeft = x + AXIS;
         float plotWidth = width - AXIS;
-        BigDecimal step = step(max());
-        BigDecimal top = step.multiply(BigDecimal.valueOf(5));
-        grid(plotLeft, plotBottom, plotWidth, plotHeight, step);
+        BigDecimal max = max();
+        BigDecimal step = step(max);
+        int ticks = Math.max(1, max.divide(step, 0, RoundingMode.CEILING).intValue());
+        BigDecimal top = step.multiply(BigDecimal.valueOf(ticks));
+        grid(plotLeft, plotBottom, plotWidth, plotHeight, step, ticks);
         bars(content, plotLeft, plotBottom, plotWidth, plotHeight, top);
         legend(content, x, y + legend - LEGEND_ROW, width);
     }
@@ -62,15 +64,15 @@ final class QuarterChart implements ReportDocument.Drawing {
         return max;
     }
 
-    /** A round step (1, 2 or 5 times a power of ten) such that five steps reach {@code max}. */
+    /** A round step (1, 2, 2.5 or 5 times a power of ten) such that at most five steps reach {@code max}. */
     static BigDecimal step(BigDecimal max) {
         if (max.signum() <= 0) {
             return BigDecimal.ONE;
         }
         BigDecimal raw = max.divide(BigDecimal.valueOf(5), 10, RoundingMode.CEILING);
         BigDecimal power = BigDecimal.ONE.scaleByPowerOfTen(raw.precision() - raw.scale() - 1);
-        for (int m : new int[] {1, 2, 5, 10}) {
-            BigDecimal candidate = power.multiply(BigDecimal.valueOf(m));
+        for (String m : new String[] {"1", "2", "2.5", "5", "10"}) {
+            BigDecimal candidate = power.multiply(new BigDecimal(m));
             if (candidate.compareTo(raw) >= 0) {
                 return candidate.stripTrailingZeros();
             }
@@ -78,9 +80,9 @@ final class QuarterChart implements ReportDocument.Drawing {
         return power.multiply(BigDecimal.TEN);
     }
 
-    private void grid(float left, float bottom, float width, float height, BigDecimal step) {
-        for (int i = 0; i <= 5; i++) {
-            float at = bottom + height * i / 5f;
+    private void grid(float left, float bottom, float width, float height, BigDecimal step, int ticks) {
+        for (int i = 0; i <= ticks; i++) {
+            float at = bottom + height * i / ticks;
             doc.rule(left, at, width);
             String label = ReportFormats.quantity(step.multiply(BigDecimal.valueOf(i)));
             float w = PdfText.width(PdfText.REGULAR, 7, label);

@@ -101,6 +101,12 @@ final class ReportDocument implements AutoCloseable {
         space(3);
     }
 
+    /** A bold line, such as the name of a flag above its explanation. */
+    void strong(String text) {
+        lines(PdfText.BOLD, BODY, INK, text, 0);
+        space(2);
+    }
+
     void note(String text) {
         lines(PdfText.ITALIC, SMALL, MUTED, text, 0);
         space(2);

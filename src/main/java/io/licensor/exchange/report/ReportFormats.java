@@ -69,8 +69,8 @@ public final class ReportFormats {
         return date == null ? "" : date.toString();
     }
 
-    /** {@code 2025-04-01 to 2025-06-30}, or just the end when there is no start. */
+    /** {@code 2025-04-01 \u2013 2025-06-30}, or just the end when there is no start. */
     public static String period(LocalDate start, LocalDate end) {
-        return start == null ? "to " + date(end) : date(start) + " to " + date(end);
+        return start == null ? "to " + date(end) : date(start) + " \u2013 " + date(end);
     }
 }

@@ -62,10 +62,17 @@ public record StatementData(String licensor, List<String> owners, License licens
     }
 
     /**
-     * The totals of the lines: expected and shortfall over the checked periods, received over royalty and top-up
-     * payments (as metrics.md's received), withholding and net over every payment.
+     * The totals of the lines due by the as-of date. The royalty figures follow metrics.md: expected over the checked
+     * periods, received over royalty and minimum top-up payments, shortfall = expected - received (expected and
+     * shortfall null when the terms cannot be computed); withholding and net over the same payments.
+     *
+     * @param all every payment in the range, upfront fees, advances and other payments included
      */
     public record Totals(BigDecimal expected, BigDecimal received, BigDecimal shortfall, BigDecimal withholding,
-            BigDecimal net, int underPaidPeriods) {
+            BigDecimal net, int underPaidPeriods, Payments all) {
+    }
+
+    /** Sums over payments: gross received, withheld and net. */
+    public record Payments(BigDecimal received, BigDecimal withholding, BigDecimal net) {
     }
 }

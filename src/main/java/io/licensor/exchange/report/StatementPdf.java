@@ -84,12 +84,12 @@ public final class StatementPdf {
     private static TableSpec table(StatementData data) {
         Currency c = data.currency();
         boolean units = data.license().terms().basis() == io.licensor.model.RoyaltyBasis.UNITS;
-        List<TableSpec.Column> columns = List.of(TableSpec.Column.left("Receipt", 4.2f),
-                TableSpec.Column.left("Period", 12.5f), TableSpec.Column.left("Kind", 7.5f),
-                TableSpec.Column.right(units ? "Reported units" : "Reported sales", 8.6f),
-                TableSpec.Column.right("Expected", 7.6f), TableSpec.Column.right("Received", 7.6f),
-                TableSpec.Column.right("Shortfall", 7f), TableSpec.Column.right("Withholding", 7f),
-                TableSpec.Column.right("Net", 7.6f), TableSpec.Column.left("Check", 6.4f));
+        List<TableSpec.Column> columns = List.of(TableSpec.Column.left("Receipt", 34),
+                TableSpec.Column.left("Period", 96), TableSpec.Column.left("Kind", 44),
+                TableSpec.Column.right(units ? "Reported units" : "Reported sales", 54),
+                TableSpec.Column.right("Expected", 52), TableSpec.Column.right("Received", 52),
+                TableSpec.Column.right("Shortfall", 46), TableSpec.Column.right("Withheld", 52),
+                TableSpec.Column.right("Net", 52), TableSpec.Column.left("Check", 34));
         List<TableSpec.Row> rows = new ArrayList<>();
         for (StatementData.Line l : data.lines()) {
             rows.add(new TableSpec.Row(List.of(l.receiptId(), ReportFormats.period(l.periodStart(), l.periodEnd()),
@@ -99,9 +99,16 @@ public final class StatementPdf {
                     ReportFormats.amount(l.net(), c), l.check()), l.underPaid(), false));
         }
         StatementData.Totals t = data.totals();
-        rows.add(new TableSpec.Row(List.of("Total", "", "", "", ReportFormats.amount(t.expected(), c),
+        rows.add(new TableSpec.Row(List.of("Total royalties", "", "", "", ReportFormats.amount(t.expected(), c),
                 ReportFormats.amount(t.received(), c), ReportFormats.amount(t.shortfall(), c),
                 ReportFormats.amount(t.withholding(), c), ReportFormats.amount(t.net(), c), ""), false, true));
+        if (t.all().received().compareTo(t.received()) != 0) {
+            // upfront fees, advances and other payments are not royalties: a row of their own keeps the royalty
+            // totals equal to metrics' figures while the money columns still add up
+            rows.add(new TableSpec.Row(List.of("All payments", "", "", "", "", ReportFormats.amount(
+                    t.all().received(), c), "", ReportFormats.amount(t.all().withholding(), c),
+                    ReportFormats.amount(t.all().net(), c), ""), false, true));
+        }
         return new TableSpec(columns, rows);
     }
 

@@ -56,8 +56,19 @@ final class TableLayout {
         return lines * ReportDocument.lineHeight(SIZE) + 2 * PAD;
     }
 
+    /** A title broken between words only (a word too wide is shrunk by {@link #cell}, never cut). */
     private List<String> titleLines(int i) {
-        return PdfText.wrap(PdfText.BOLD, SIZE, table.columns().get(i).title(), widths[i] - 2 * PAD);
+        List<String> lines = new ArrayList<>();
+        float room = widths[i] - 2 * PAD;
+        for (String word : table.columns().get(i).title().split(" ")) {
+            int last = lines.size() - 1;
+            if (last >= 0 && PdfText.width(PdfText.BOLD, SIZE, lines.get(last) + " " + word) <= room) {
+                lines.set(last, lines.get(last) + " " + word);
+            } else {
+                lines.add(word);
+            }
+        }
+        return lines;
     }
 
     private void header() {
@@ -92,7 +103,7 @@ final class TableLayout {
             String text = i < row.cells().size() ? row.cells().get(i) : "";
             Color color = row.marked() && !text.isEmpty() && i == widths.length - 1 ? ReportDocument.DANGER
                     : ReportDocument.INK;
-            cell(font, color, x, baseline, i, text);
+            cell(font, color, x, baseline, i, text, spanFrom(row, i));
             x += widths[i];
         }
         doc.moveTo(top - ROW);
@@ -101,8 +112,24 @@ final class TableLayout {
         }
     }
 
+    /** A left-aligned text may run on over the empty cells after it ("Total royalties" over the blank columns). */
+    private float spanFrom(TableSpec.Row row, int column) {
+        float room = widths[column];
+        if (table.columns().get(column).right()) {
+            return room;
+        }
+        for (int k = column + 1; k < widths.length && k < row.cells().size() && row.cells().get(k).isEmpty(); k++) {
+            room += widths[k];
+        }
+        return room;
+    }
+
     private void cell(PDFont font, Color color, float x, float baseline, int column, String text) {
-        float room = widths[column] - 2 * PAD;
+        cell(font, color, x, baseline, column, text, widths[column]);
+    }
+
+    private void cell(PDFont font, Color color, float x, float baseline, int column, String text, float span) {
+        float room = span - 2 * PAD;
         float size = SIZE;
         while (size > MIN_SIZE && PdfText.width(font, size, text) > room) {
             size -= 0.5f;
