@@ -56,7 +56,7 @@ class ReportsStatementTest {
                 "5 % up to 100,000.00; 12 % from 100,000.00 to 500,000.00; 18 % from 500,000.00");
         assertThat(lineOf(text, "R7 ")).isEqualTo(
                 "R7 2025-04-01 \u2013 2025-06-30 Royalty 102,853.00 13,153.26 11,403.26 1,750.00 0.00 11,403.26 Short");
-        assertThat(lineOf(text, "R8 ")).endsWith("0.00 Paid");
+        assertThat(lineOf(text, "R8 ")).endsWith(" 0.00 0.00 19,994.58 Paid");
         assertThat(lineOf(text, "Total royalties")).isEqualTo("Total royalties 97,021.52 95,271.52 1,750.00 0.00 "
                 + "95,271.52");
         assertThat(lineOf(text, "All payments")).isEqualTo("All payments 100,271.52 0.00 100,271.52");
