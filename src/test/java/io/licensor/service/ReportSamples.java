@@ -23,6 +23,9 @@ public final class ReportSamples {
             Reports.write(Reports.statementPdf(Reports.statement(demo, license.id(), null, asOf, asOf)),
                     dir.resolve("statement-" + license.id() + ".pdf"));
         }
+        LocalDate far = LocalDate.of(2060, 12, 31);
+        Reports.write(Reports.statementPdf(Reports.statement(ReportsBenchmark.withQuarters(demo, "L5", 120), "L5",
+                null, far, far)), dir.resolve("statement-long.pdf"));
         for (var asset : demo.assets()) {
             Reports.write(Reports.assetPdf(Reports.asset(demo, asset.id(), asOf)),
                     dir.resolve("asset-" + asset.id() + ".pdf"));
