@@ -18,6 +18,7 @@ import io.licensor.model.License;
 import io.licensor.model.Portfolio;
 import io.licensor.model.Problem;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -28,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The PDF reports (docs/reports.md): gathers a royalty statement from the reconciliation (the engine's expected, the
@@ -76,7 +78,7 @@ public final class Reports {
         List<AssetReportData.Series> income = new ArrayList<>();
         List<AssetReportData.LicenseLine> lines = new ArrayList<>();
         for (License l : covering) {
-            List<java.math.BigDecimal> perQuarter = new ArrayList<>();
+            List<BigDecimal> perQuarter = new ArrayList<>();
             for (int q = 0; q < quarters.size(); q++) {
                 perQuarter.add(history.share(l.id(), assetId, q));
             }
@@ -85,25 +87,35 @@ public final class Reports {
             lines.add(new AssetReportData.LicenseLine(l, l.isActiveOn(asOf), f.expected(), f.received(),
                     f.shortfall()));
         }
-        List<AssetReportData.Flag> flags = new ArrayList<>();
-        for (RiskFlag f : metrics.flags()) {
-            if (assetId.equals(f.assetId()) || coveringIds.contains(f.licenseId())) {
-                flags.add(new AssetReportData.Flag(ReportTexts.flagTitle(f.code()), subject(portfolio, f),
-                        f.explanation(), f.whatToDo()));
-            }
-        }
-        Set<String> copyleft = new LinkedHashSet<>();
-        for (Component c : asset.components()) {
-            if (Copyleft.isStrong(c)) {
-                copyleft.add(c.name());
-            }
-        }
         Set<String> warnings = new LinkedHashSet<>(metrics.warnings());
         warnings.addAll(history.warnings());
         return new AssetReportData(portfolio.settings().name(), asset, asOf, metrics.windowStart(),
                 metrics.reportingCurrency(), metrics.asset(assetId).orElseThrow(), Yields.latest(asset, asOf),
-                copyleft, quarters.stream().map(r -> ReportTexts.quarter(r.upTo())).toList(), income, flags, lines,
+                copyleft(asset), quarters.stream().map(r -> ReportTexts.quarter(r.upTo())).toList(), income,
+                flags(portfolio, metrics, assetId, coveringIds), lines,
                 relevant(List.copyOf(warnings), assetId, coveringIds));
+    }
+
+    private static List<AssetReportData.Flag> flags(Portfolio portfolio, MetricsSnapshot metrics, String assetId,
+            Set<String> licenseIds) {
+        List<AssetReportData.Flag> flags = new ArrayList<>();
+        for (RiskFlag f : metrics.flags()) {
+            if (assetId.equals(f.assetId()) || licenseIds.contains(f.licenseId())) {
+                flags.add(new AssetReportData.Flag(ReportTexts.flagTitle(f.code()), subject(portfolio, f),
+                        f.explanation(), f.whatToDo()));
+            }
+        }
+        return flags;
+    }
+
+    private static Set<String> copyleft(Asset asset) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Component c : asset.components()) {
+            if (Copyleft.isStrong(c)) {
+                names.add(c.name());
+            }
+        }
+        return names;
     }
 
     /** The statement as PDF bytes. */
@@ -148,13 +160,16 @@ public final class Reports {
         return "asset " + flag.assetId();
     }
 
+    /** True when {@code sentence} names {@code id} as a whole word (A1, not A10). */
+    private static boolean names(String sentence, String id) {
+        return Pattern.compile("\\b" + Pattern.quote(id) + "\\b").matcher(sentence).find();
+    }
+
     /** The warnings that name this asset or one of its licenses (metrics warns about the whole portfolio). */
     private static List<String> relevant(List<String> warnings, String assetId, Set<String> licenseIds) {
         List<String> out = new ArrayList<>();
         for (String w : warnings) {
-            boolean mine = w.matches(".*\\b" + java.util.regex.Pattern.quote(assetId) + "\\b.*")
-                    || licenseIds.stream().anyMatch(id -> w.matches(".*\\b" + java.util.regex.Pattern.quote(id)
-                            + "\\b.*"));
+            boolean mine = names(w, assetId) || licenseIds.stream().anyMatch(id -> names(w, id));
             if (mine) {
                 out.add(w);
             }

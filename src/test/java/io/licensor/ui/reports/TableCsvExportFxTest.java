@@ -109,7 +109,8 @@ class TableCsvExportFxTest {
     }
 
     @Test
-    void exportReportWritesThePdfInTheBackgroundAndSaysWhere() throws Exception {
+    void exportReportWritesThePdfInTheBackgroundAndSaysWhere(FxRobot robot) throws Exception {
+        waitForTable(robot);
         Path file = home.resolve("reports/statement-L1.pdf");
         PortfolioService service = shell.service().orElseThrow();
         ReportForm form = new ReportForm(LocalDate.of(2026, 11, 27));
