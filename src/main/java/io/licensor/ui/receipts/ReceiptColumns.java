@@ -5,6 +5,7 @@ import io.licensor.model.NaturalOrder;
 import io.licensor.model.Receipt;
 import io.licensor.ui.common.Columns;
 import io.licensor.ui.common.StyleClasses;
+import io.licensor.ui.common.TableCsvExport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -53,6 +54,10 @@ final class ReceiptColumns {
                 ReceiptColumns::checkGraphic, ReceiptColumns::explain, Comparator.comparing(ReceiptRow::shortfall,
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
         width(shortfall, 156);
+        // "Export as CSV..." writes these two as numbers, not as the words their cells show
+        reported.getProperties().put(TableCsvExport.NUMBER,
+                (Function<ReceiptRow, BigDecimal>) r -> r.reconciled().reported());
+        shortfall.getProperties().put(TableCsvExport.NUMBER, (Function<ReceiptRow, BigDecimal>) ReceiptRow::shortfall);
         TableColumn<ReceiptRow, Money> withheld = Columns.money("Withheld", ReceiptRow::withholding);
         width(withheld, 94);
         TableColumn<ReceiptRow, Money> net = Columns.money("Net", ReceiptRow::net);
