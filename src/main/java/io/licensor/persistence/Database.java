@@ -160,6 +160,16 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
+    /** True when the database is encrypted with exactly this file key (compared in constant time). */
+    public boolean keyMatches(char[] key) {
+        if (fileKey == null || key == null) {
+            return false;
+        }
+        return java.security.MessageDigest.isEqual(
+                new String(fileKey).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new String(key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** True when the database file is encrypted (opened with a file key). */
     public boolean encrypted() {
         return fileKey != null;

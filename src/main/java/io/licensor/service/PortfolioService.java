@@ -129,6 +129,11 @@ public final class PortfolioService implements AutoCloseable {
         return folder;
     }
 
+    /** True when the portfolio is encrypted and {@code password} is its password. Slow on purpose (key derivation). */
+    public boolean passwordMatches(char[] password) {
+        return password != null && password.length > 0 && db.keyMatches(PortfolioPassword.fileKey(password));
+    }
+
     /** True when the portfolio's database file is encrypted with a password. */
     public boolean encrypted() {
         return db.encrypted();
