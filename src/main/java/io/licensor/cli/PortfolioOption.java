@@ -37,14 +37,21 @@ public final class PortfolioOption {
      * @throws InputRejectedException when the file cannot be read, is not UTF-8 or holds no password
      */
     public char[] password() {
-        if (passwordFile == null) {
-            return null;
-        }
+        return passwordFile == null ? null : readPasswordFile(passwordFile, "--password-file");
+    }
+
+    /**
+     * The password in a password file: UTF-8, without one final line break.
+     *
+     * @throws InputRejectedException naming the option when the file cannot be read, is not UTF-8 or is empty
+     */
+    static char[] readPasswordFile(Path passwordFile, String option) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(passwordFile);
         } catch (IOException e) {
-            throw refused(Files.exists(passwordFile) ? "cannot be read: " + e.getMessage() : "does not exist");
+            throw refused(passwordFile, option, Files.exists(passwordFile) ? "cannot be read: " + e.getMessage()
+                    : "does not exist");
         }
         try {
             CharBuffer chars = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
@@ -62,17 +69,17 @@ public final class PortfolioOption {
             char[] password = Arrays.copyOf(text, end);
             Arrays.fill(text, '\0');
             if (password.length == 0) {
-                throw refused("is empty; write the password into it");
+                throw refused(passwordFile, option, "is empty; write the password into it");
             }
             return password;
         } catch (CharacterCodingException e) {
-            throw refused("is not UTF-8 text");
+            throw refused(passwordFile, option, "is not UTF-8 text");
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }
     }
 
-    private InputRejectedException refused(String problem) {
-        return new InputRejectedException(passwordFile.toString(), new Problem("--password-file", problem));
+    private static InputRejectedException refused(Path file, String option, String problem) {
+        return new InputRejectedException(file.toString(), new Problem(option, problem));
     }
 }

@@ -85,10 +85,34 @@ class PasswordFileOptionTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"import", "export", "metrics", "import-receipts"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"import", "export", "metrics", "import-receipts", "password"})
     void everyCommandThatOpensAPortfolioOffersThePasswordFile(String command) {
         CliRun help = CliRun.of(command, "--help");
         assertThat(help.out()).contains("--password-file=FILE");
+    }
+
+    @Test
+    void thePasswordCommandChangesAndRemovesThePasswordAndRefusesAWrongCurrentOne() throws IOException {
+        Path fresh = write("new.txt", "new secret\n");
+        CliRun wrong = CliRun.of("password", "--portfolio", folder.toString(), "--password-file",
+                fresh.toString(), "--new-password-file", fresh.toString());
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.PASSWORD);
+
+        CliRun changed = CliRun.of("password", "--portfolio", folder.toString(), "--password-file",
+                passwordFile.toString(), "--new-password-file", fresh.toString());
+        assertThat(changed.exitCode()).as(changed.err()).isZero();
+        assertThat(changed.err()).contains("Set the password of").contains("rows in");
+        assertThat(CliRun.of("metrics", "--portfolio", folder.toString(), "--password-file",
+                passwordFile.toString()).exitCode()).isEqualTo(ExitCodes.PASSWORD);
+
+        CliRun removed = CliRun.of("password", "--portfolio", folder.toString(), "--password-file", fresh.toString(),
+                "--remove");
+        assertThat(removed.exitCode()).as(removed.err()).isZero();
+        assertThat(PortfolioEncryption.isEncrypted(folder)).isFalse();
+        assertThat(CliRun.of("metrics", "--portfolio", folder.toString()).exitCode()).isZero();
+        CliRun again = CliRun.of("password", "--portfolio", folder.toString(), "--remove");
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(again.err()).contains("has no password");
     }
 
     private Path write(String name, String text) throws IOException {
