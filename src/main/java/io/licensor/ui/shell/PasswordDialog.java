@@ -22,8 +22,19 @@ final class PasswordDialog {
     }
 
     static Optional<char[]> ask(Window owner, String title, String header, PasswordKind kind) {
+        Dialog<char[]> dialog = build(owner, title, header, kind);
+        Optional<char[]> answer = dialog.showAndWait();
+        // the fields hold the text as Strings: empty them so the password is not kept by the dialog
+        dialog.getDialogPane().lookupAll(".password-field").forEach(n -> ((PasswordField) n).clear());
+        return answer;
+    }
+
+    /** The dialog, not shown yet. */
+    static Dialog<char[]> build(Window owner, String title, String header, PasswordKind kind) {
         Dialog<char[]> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         ButtonType ok = new ButtonType(kind == PasswordKind.CURRENT ? "Open" : "Set password", ButtonData.OK_DONE);
@@ -56,9 +67,6 @@ final class PasswordDialog {
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(refused);
         dialog.setOnShown(e -> first.requestFocus());
         dialog.setResultConverter(button -> button == ok ? first.getText().toCharArray() : null);
-        Optional<char[]> answer = dialog.showAndWait();
-        first.clear();
-        second.clear();
-        return answer;
+        return dialog;
     }
 }
