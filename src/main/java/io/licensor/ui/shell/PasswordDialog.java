@@ -37,7 +37,11 @@ final class PasswordDialog {
         }
         dialog.setTitle(title);
         dialog.setHeaderText(header);
-        ButtonType ok = new ButtonType(kind == PasswordKind.CURRENT ? "Open" : "Set password", ButtonData.OK_DONE);
+        ButtonType ok = new ButtonType(switch (kind) {
+            case CURRENT -> "OK";
+            case NEW -> "Set password";
+            case NEW_OR_NONE -> "Continue";
+        }, ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         PasswordField first = new PasswordField();
         first.setId("password");

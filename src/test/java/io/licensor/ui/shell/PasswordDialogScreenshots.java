@@ -24,6 +24,7 @@ public final class PasswordDialogScreenshots {
         Headless.configure();
         Path out = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target/shots"));
         Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
         try {
             for (PasswordKind kind : PasswordKind.values()) {
                 var image = Fx.call(() -> {
@@ -34,7 +35,7 @@ public final class PasswordDialogScreenshots {
                     dialog.show();
                     Scene scene = dialog.getDialogPane().getScene();
                     var picture = Snapshots.take(scene);
-                    dialog.close();
+                    scene.getWindow().hide();
                     return picture;
                 });
                 Snapshots.write(image, out.resolve("password-" + kind.name().toLowerCase() + ".png"));
