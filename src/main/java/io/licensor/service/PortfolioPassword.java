@@ -9,7 +9,7 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * Turns a portfolio password into the key H2 encrypts the database file with (docs/decisions/0088): PBKDF2 with
  * HMAC-SHA256, {@value #ITERATIONS} rounds, written as 64 hex digits. The slow derivation makes each guess of a
- * stolen file cost about a tenth of a second; the hex form lets a password hold spaces, which H2's
+ * stolen file cost a full derivation; the hex form lets a password hold spaces, which H2's
  * "filePassword userPassword" format could not take. H2 then salts the key per file and derives the AES key itself.
  * Changing these constants would lock every encrypted portfolio out: they are part of the file format.
  */
