@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             MetricsCommand.class,
             ImportReceiptsCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public final class LicensorCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LicensorCommand.class);
