@@ -33,6 +33,8 @@ public final class MainWindowController {
     @FXML private Menu helpMenu;
     @FXML private SeparatorMenuItem quitSeparator;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem backupItem;
+    @FXML private MenuItem restoreItem;
     @FXML private MenuItem undoItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Label portfolioName;
@@ -59,6 +61,8 @@ public final class MainWindowController {
                 .then(shell.undoStack().nextDescriptionProperty()).otherwise("Undo"));
         undoItem.disableProperty().bind(shell.undoStack().canUndoProperty().not());
         exportItem.disableProperty().bind(shell.contextProperty().isNull());
+        backupItem.disableProperty().bind(shell.contextProperty().isNull());
+        restoreItem.disableProperty().bind(shell.contextProperty().isNull());
         darkThemeItem.setSelected(shell.settings().darkTheme());
         addCommands(ShellModel.installedCommands());
     }
@@ -187,6 +191,16 @@ public final class MainWindowController {
     @FXML
     private void exportFile() {
         model.exportFile();
+    }
+
+    @FXML
+    private void backUp() {
+        model.backUp();
+    }
+
+    @FXML
+    private void restore() {
+        model.restore();
     }
 
     @FXML

@@ -47,6 +47,7 @@ public final class ShellModel implements AutoCloseable {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringBinding title;
     private final PortfolioFiling filing;
+    private final BackupFiling backups;
     private final Navigator navigator = new Navigator() {
         @Override
         public boolean canGo(Destination.Kind kind) {
@@ -76,6 +77,7 @@ public final class ShellModel implements AutoCloseable {
             return "Licensor - " + name + (open.service().isDemo() && !marked ? " (demo)" : "");
         }, context, undo.changesProperty());
         this.filing = new PortfolioFiling(this, dialogs, work);
+        this.backups = new BackupFiling(this, dialogs, work);
     }
 
     /** The sections listed in META-INF/services (the production set). */
@@ -220,6 +222,21 @@ public final class ShellModel implements AutoCloseable {
     /** File > Export portfolio file...: the whole portfolio as one JSON file. */
     public void exportFile() {
         filing.exportFile();
+    }
+
+    /** File > Back up...: a backup zip of the open portfolio, written while it stays open. */
+    public void backUp() {
+        backups.backUp();
+    }
+
+    /** File > Restore from backup...: replaces the open portfolio with a checked backup. */
+    public void restore() {
+        backups.restore();
+    }
+
+    /** Closes the open portfolio without asking (a restore replaces its files next). */
+    void closeOpenPortfolio() {
+        closeCurrent();
     }
 
     /** Edit > Undo: takes back the newest change. */
