@@ -63,8 +63,17 @@ public final class BackupArchive {
             Files.deleteIfExists(part);
             throw e;
         }
+        forceToDisk(part);
         moveIntoPlace(part, out);
         return manifest;
+    }
+
+    /** Asks the operating system to put the file on the disk, so a power cut after the rename keeps it whole. */
+    public static void forceToDisk(Path file) throws IOException {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
     }
 
     private static ZipEntry databaseEntryOf(ZipFile raw) throws IOException {

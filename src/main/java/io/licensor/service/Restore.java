@@ -162,6 +162,7 @@ public final class Restore {
 
     private static void swap(Path staged, Path target) {
         try {
+            BackupArchive.forceToDisk(staged);
             try {
                 Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
