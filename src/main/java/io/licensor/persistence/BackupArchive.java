@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +22,6 @@ import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Licensor's backup zip: the database file ({@value #DATABASE_ENTRY}, an online copy made by H2's {@code BACKUP TO})
@@ -39,33 +40,42 @@ public final class BackupArchive {
 
     private BackupArchive() {}
 
-    /** Wraps H2's raw backup zip ({@code BACKUP TO}) into a Licensor backup at {@code out}. */
+    /**
+     * Turns H2's raw backup zip ({@code BACKUP TO}) into a Licensor backup at {@code out}: the database entry is kept
+     * as H2 compressed it (no second compression; the zip file system copies unchanged entries as they are) and the
+     * manifest is added.
+     */
     static BackupManifest wrap(Path h2Zip, Path out, String schemaVersion, String reason, Map<String, Long> counts)
             throws IOException {
         Path part = out.resolveSibling(out.getFileName() + PART_SUFFIX);
-        BackupManifest manifest;
-        try (ZipFile raw = new ZipFile(h2Zip.toFile());
-                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(part))) {
-            ZipEntry db = databaseEntryOf(raw);
-            zip.putNextEntry(new ZipEntry(DATABASE_ENTRY));
-            MessageDigest sha = sha256();
-            long size;
-            try (InputStream in = new DigestInputStream(raw.getInputStream(db), sha)) {
-                size = in.transferTo(zip);
+        try {
+            BackupManifest manifest = describe(h2Zip, schemaVersion, reason, counts);
+            Files.move(h2Zip, part, StandardCopyOption.REPLACE_EXISTING);
+            try (FileSystem zip = FileSystems.newFileSystem(part);
+                    OutputStream o = Files.newOutputStream(zip.getPath(MANIFEST_ENTRY))) {
+                ManifestProperties.toProperties(manifest).store(o, "Licensor backup");
             }
-            zip.closeEntry();
-            manifest = new BackupManifest(BackupManifest.APP_VERSION, schemaVersion, Instant.now(), reason, size,
-                    HexFormat.of().formatHex(sha.digest()), counts);
-            zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
-            ManifestProperties.toProperties(manifest).store(zip, "Licensor backup");
-            zip.closeEntry();
+            forceToDisk(part);
+            moveIntoPlace(part, out);
+            return manifest;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(part);
             throw e;
         }
-        forceToDisk(part);
-        moveIntoPlace(part, out);
-        return manifest;
+    }
+
+    private static BackupManifest describe(Path h2Zip, String schemaVersion, String reason, Map<String, Long> counts)
+            throws IOException {
+        try (ZipFile raw = new ZipFile(h2Zip.toFile())) {
+            ZipEntry db = databaseEntryOf(raw);
+            MessageDigest sha = sha256();
+            long size;
+            try (InputStream in = new DigestInputStream(raw.getInputStream(db), sha)) {
+                size = in.transferTo(OutputStream.nullOutputStream());
+            }
+            return new BackupManifest(BackupManifest.APP_VERSION, schemaVersion, Instant.now(), reason, size,
+                    HexFormat.of().formatHex(sha.digest()), counts);
+        }
     }
 
     /** Asks the operating system to put the file on the disk, so a power cut after the rename keeps it whole. */
@@ -80,11 +90,11 @@ public final class BackupArchive {
         Enumeration<? extends ZipEntry> entries = raw.entries();
         while (entries.hasMoreElements()) {
             ZipEntry e = entries.nextElement();
-            if (e.getName().endsWith(".mv.db")) {
+            if (e.getName().equals(DATABASE_ENTRY)) {
                 return e;
             }
         }
-        throw new IOException("H2's backup " + raw.getName() + " holds no database file");
+        throw new IOException("H2's backup " + raw.getName() + " holds no " + DATABASE_ENTRY);
     }
 
     /** Moves a finished file over the target in one step where the file system can, so readers never see half. */

@@ -68,6 +68,7 @@ public final class Restore {
     public static Outcome restore(Path zip, Path folder) {
         Path dir = folder.toAbsolutePath().normalize();
         Path staging = dir.resolve(".restoring-" + System.nanoTime());
+        boolean folderExisted = Files.exists(dir);
         try {
             Files.createDirectories(staging);
         } catch (IOException e) {
@@ -81,6 +82,11 @@ public final class Restore {
             swap(staging.resolve(DB_FILE), dir.resolve(DB_FILE));
             LOG.info("Restored {} from {} (made {})", dir, zip, manifest.createdAt());
             return new Outcome(manifest, previous);
+        } catch (RuntimeException e) {
+            if (!folderExisted) {
+                deleteQuietly(dir); // a refused restore into a new folder leaves no empty folder behind
+            }
+            throw e;
         } finally {
             deleteQuietly(staging);
         }

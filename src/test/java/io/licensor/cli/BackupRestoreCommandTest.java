@@ -60,6 +60,9 @@ class BackupRestoreCommandTest {
         Path zip = Files.writeString(temp.resolve("broken.zip"), "not a zip");
         assertThat(run("restore", "--portfolio", folder.toString(), zip.toString())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).startsWith("licensor: " + zip).contains("damaged or cut short");
+        assertThat(run("restore", "--portfolio", temp.resolve("new").toString(), zip.toString()))
+                .isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(temp.resolve("new")).as("no empty folder left behind").doesNotExist();
         try (PortfolioService s = PortfolioService.open(folder)) {
             assertThat(s.asset("A1")).isPresent();
         }
