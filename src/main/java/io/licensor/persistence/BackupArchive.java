@@ -158,12 +158,13 @@ public final class BackupArchive {
             }
             String digest = HexFormat.of().formatHex(sha.digest());
             if (size != manifest.databaseSize() || !digest.equalsIgnoreCase(manifest.databaseSha256())) {
-                throw ManifestProperties.refusal(source, DATABASE_ENTRY, "the backup is damaged: its database file does "
-                        + "not match the checksum in its manifest");
+                throw ManifestProperties.refusal(source, DATABASE_ENTRY, "the backup is damaged: its database file "
+                        + "does not match the checksum in its manifest");
             }
             return manifest;
         } catch (ZipException | java.io.EOFException e) {
-            throw ManifestProperties.refusal(source, "file", "the zip is damaged or cut short (" + e.getMessage() + ")");
+            throw ManifestProperties.refusal(source, "file", "the zip is damaged or cut short (" + e.getMessage()
+                    + ")");
         } catch (IOException e) {
             if (e.getCause() instanceof ZipException || e.getMessage() != null
                     && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("zip")) {

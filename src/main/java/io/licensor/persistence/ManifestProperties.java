@@ -44,8 +44,8 @@ final class ManifestProperties {
         }
         String version = p.getProperty("version");
         if (!Integer.toString(VERSION).equals(version)) {
-            throw refusal(source, "manifest version", "the backup was written by a newer Licensor (backup layout " + version
-                    + "; this version reads " + VERSION + ")");
+            throw refusal(source, "manifest version", "the backup was written by a newer Licensor (backup layout "
+                    + version + "; this version reads " + VERSION + ")");
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String key : p.stringPropertyNames()) {
