@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             MetricsCommand.class,
             ImportReceiptsCommand.class,
+            GenerateCommand.class,
         })
 public final class LicensorCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LicensorCommand.class);
