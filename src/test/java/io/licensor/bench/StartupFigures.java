@@ -22,19 +22,26 @@ final class StartupFigures {
         return Children.onPath("xvfb-run") && Children.onPath("xdotool") && Children.onPath("xauth");
     }
 
-    static Row measure(Path portfolio, long receipts, int runs) throws Exception {
-        String figure = "startup: process start to main window shown";
+    /**
+     * Start-up at {@code receipts}; with {@code cds}, each program runs with an AppCDS archive of its own classes
+     * (a static archive dumped from the class list of one training run, as installer/train-cds.sh does for the
+     * installed app), so both are again started the same way.
+     */
+    static Row measure(Path portfolio, long receipts, int runs, boolean cds) throws Exception {
+        String figure = "startup: process start to main window shown" + (cds ? ", both with AppCDS" : "");
         if (!displayAvailable()) {
             return Row.skipped(figure, receipts, "no display (needs xvfb-run, xauth and xdotool)");
         }
         Path home = Files.createTempDirectory("licensor-bench-home");
+        List<String> appFlags = cds ? archive("^Licensor", "io.licensor.app.Launcher", portfolio, home) : List.of();
+        List<String> bareFlags = cds ? archive("^Bare", BareWindow.Main.class.getName(), portfolio, home) : List.of();
         double[] app = new double[runs];
         double[] bare = new double[runs];
         double[] appCpu = new double[runs];
         double[] bareCpu = new double[runs];
         for (int i = -1; i < runs; i++) {
-            double[] a = once("^Licensor", "io.licensor.app.Launcher", portfolio, home);
-            double[] b = once("^Bare", BareWindow.Main.class.getName(), portfolio, home);
+            double[] a = once("^Licensor", "io.licensor.app.Launcher", portfolio, home, appFlags);
+            double[] b = once("^Bare", BareWindow.Main.class.getName(), portfolio, home, bareFlags);
             if (i >= 0) {
                 app[i] = a[0];
                 appCpu[i] = a[1];
@@ -51,13 +58,28 @@ final class StartupFigures {
                 Row.verdict(ratio <= 1.3));
     }
 
+    /** Trains and dumps an archive for the program; returns the JVM flags that use it. */
+    private static List<String> archive(String title, String mainClass, Path portfolio, Path home) throws Exception {
+        Path list = home.resolve(mainClass + ".classlist");
+        Path jsa = home.resolve(mainClass + ".jsa");
+        once(title, mainClass, portfolio, home, List.of("-XX:DumpLoadedClassList=" + list));
+        Children.Output dump = Children.run(List.of(Children.java(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + jsa, "-cp", Children.classPath()), Map.of());
+        if (dump.exitCode() != 0) {
+            throw new IllegalStateException("CDS dump failed: " + String.join("\n", dump.lines()));
+        }
+        return List.of("-XX:SharedArchiveFile=" + jsa, "-Xshare:auto");
+    }
+
     /** {wall ms, CPU ms} until the window showed. */
-    private static double[] once(String title, String mainClass, Path portfolio, Path home) throws Exception {
+    private static double[] once(String title, String mainClass, Path portfolio, Path home, List<String> flags)
+            throws Exception {
         Path probe = Path.of("installer", "window-probe.sh").toAbsolutePath();
         List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", XVFB_SCREEN, "bash", probe.toString(),
-                "--title", title, "--timeout", "120", "--hold", "0.3", "--", Children.java(),
-                "-Duser.home=" + home, "-Dlicensor.logdir=" + home.resolve("logs"), "-cp", Children.classPath(),
-                mainClass));
+                "--title", title, "--timeout", "120", "--hold", "0.3", "--", Children.java()));
+        command.addAll(flags);
+        command.addAll(List.of("-Duser.home=" + home, "-Dlicensor.logdir=" + home.resolve("logs"), "-cp",
+                Children.classPath(), mainClass));
         Children.Output out = Children.run(command, Map.of("HOME", home.toString(),
                 "XDG_DATA_HOME", home.resolve("data").toString(), "XDG_CONFIG_HOME", home.resolve("config").toString(),
                 "LICENSOR_PORTFOLIO", portfolio.toAbsolutePath().toString()));
