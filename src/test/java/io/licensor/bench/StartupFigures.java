@@ -33,8 +33,14 @@ final class StartupFigures {
             return Row.skipped(figure, receipts, "no display (needs xvfb-run, xauth and xdotool)");
         }
         Path home = Files.createTempDirectory("licensor-bench-home");
-        List<String> appFlags = cds ? archive("^Licensor", "io.licensor.app.Launcher", portfolio, home) : List.of();
-        List<String> bareFlags = cds ? archive("^Bare", BareWindow.Main.class.getName(), portfolio, home) : List.of();
+        // a static CDS archive takes jars only: both programs then run from the same jarred class path
+        String classPath = cds ? jarred(home) : Children.classPath();
+        List<String> appFlags = new ArrayList<>(List.of("-cp", classPath));
+        List<String> bareFlags = new ArrayList<>(appFlags);
+        if (cds) {
+            appFlags.addAll(archive("^Licensor", "io.licensor.app.Launcher", portfolio, home, classPath));
+            bareFlags.addAll(archive("^Bare", BareWindow.Main.class.getName(), portfolio, home, classPath));
+        }
         double[] app = new double[runs];
         double[] bare = new double[runs];
         double[] appCpu = new double[runs];
@@ -59,12 +65,13 @@ final class StartupFigures {
     }
 
     /** Trains and dumps an archive for the program; returns the JVM flags that use it. */
-    private static List<String> archive(String title, String mainClass, Path portfolio, Path home) throws Exception {
+    private static List<String> archive(String title, String mainClass, Path portfolio, Path home, String classPath)
+            throws Exception {
         Path list = home.resolve(mainClass + ".classlist");
         Path jsa = home.resolve(mainClass + ".jsa");
-        once(title, mainClass, portfolio, home, List.of("-XX:DumpLoadedClassList=" + list));
+        once(title, mainClass, portfolio, home, List.of("-cp", classPath, "-XX:DumpLoadedClassList=" + list));
         Children.Output dump = Children.run(List.of(Children.java(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
-                "-XX:SharedArchiveFile=" + jsa, "-cp", Children.classPath()), Map.of());
+                "-XX:SharedArchiveFile=" + jsa, "-cp", classPath), Map.of());
         if (dump.exitCode() != 0) {
             throw new IllegalStateException("CDS dump failed: " + String.join("\n", dump.lines()));
         }
@@ -78,8 +85,7 @@ final class StartupFigures {
         List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", XVFB_SCREEN, "bash", probe.toString(),
                 "--title", title, "--timeout", "120", "--hold", "0.3", "--", Children.java()));
         command.addAll(flags);
-        command.addAll(List.of("-Duser.home=" + home, "-Dlicensor.logdir=" + home.resolve("logs"), "-cp",
-                Children.classPath(), mainClass));
+        command.addAll(List.of("-Duser.home=" + home, "-Dlicensor.logdir=" + home.resolve("logs"), mainClass));
         Children.Output out = Children.run(command, Map.of("HOME", home.toString(),
                 "XDG_DATA_HOME", home.resolve("data").toString(), "XDG_CONFIG_HOME", home.resolve("config").toString(),
                 "LICENSOR_PORTFOLIO", portfolio.toAbsolutePath().toString()));
@@ -88,6 +94,27 @@ final class StartupFigures {
             throw new IllegalStateException("no window from " + mainClass + ": " + String.join("\n", out.lines()));
         }
         return new double[] {Double.parseDouble(shown), Double.parseDouble(out.value("window-cpu-ms"))};
+    }
+
+    /** The class path with each class folder packed into a jar in {@code home}. */
+    private static String jarred(Path home) throws Exception {
+        List<String> entries = new ArrayList<>();
+        for (String entry : Children.classPath().split(java.io.File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (Files.isDirectory(path)) {
+                Path jar = home.resolve(path.getFileName() + ".jar");
+                String tool = Path.of(System.getProperty("java.home"), "bin", "jar").toString();
+                Children.Output out = Children.run(List.of(tool, "--create", "--file", jar.toString(), "-C",
+                        path.toString(), "."), Map.of());
+                if (out.exitCode() != 0) {
+                    throw new IllegalStateException("jar failed: " + String.join("\n", out.lines()));
+                }
+                entries.add(jar.toString());
+            } else {
+                entries.add(entry);
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     static double median(double[] values) {
