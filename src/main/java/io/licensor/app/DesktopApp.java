@@ -8,7 +8,6 @@ import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,22 +35,7 @@ public final class DesktopApp extends Application {
         });
         shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(), ShellModel.installedSections());
         MainWindow.show(stage, shell, dialogs, Platform::exit);
-        // Open the portfolio once the window has been laid out for its first frame: opening it (H2, Flyway) loads
-        // many classes on a background thread that would otherwise compete with the first frame for the cores.
-        Scene scene = stage.getScene();
-        // (The listener is removed in a later turn: the scene may be iterating over its listeners meanwhile.)
-        boolean[] started = {false};
-        Runnable[] afterFirstLayout = new Runnable[1];
-        afterFirstLayout[0] = () -> {
-            if (!started[0]) {
-                started[0] = true;
-                Platform.runLater(() -> {
-                    scene.removePostLayoutPulseListener(afterFirstLayout[0]);
-                    shell.start(DataFolders.defaultPortfolio());
-                });
-            }
-        };
-        scene.addPostLayoutPulseListener(afterFirstLayout[0]);
+        shell.start(DataFolders.defaultPortfolio());
     }
 
     /** Closes the portfolio (its database shuts down) so the JVM does not linger after the window is gone. */
