@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
             PasswordCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            GenerateCommand.class,
         })
 public final class LicensorCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LicensorCommand.class);

@@ -81,6 +81,24 @@ public final class ReceiptImportBenchmark {
         }
     }
 
+    /**
+     * One round at {@code rows} rows, each side into a fresh copy of the base portfolio, for io.licensor.bench:
+     * {raw JDBC seconds, its CPU seconds, import seconds, its CPU seconds}.
+     */
+    public static double[] compare(int rows) throws Exception {
+        Path dir = Files.createTempDirectory("receipt-import-benchmark");
+        try {
+            Path base = basePortfolio(dir.resolve("base"));
+            Path csv = dir.resolve("statement.csv");
+            generate(csv, rows);
+            Result raw = raw(fresh(base, dir, "raw"), rows);
+            Result imported = importPath(fresh(base, dir, "import"), csv, rows);
+            return new double[] {raw.seconds(), raw.cpuSeconds(), imported.seconds(), imported.cpuSeconds()};
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
     /** Rows per second by wall clock and by the working thread's CPU time. */
     private record Result(long rows, double seconds, double cpuSeconds) {
         double rate() {
