@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Writes a table as CSV (RFC 4180): comma separated, CRLF line ends, a field quoted with double quotes when it holds
- * a comma, a quote, CR or LF, and quotes inside doubled. UTF-8, optionally with a byte order mark so that Excel
+ * a comma, a quote, CR or LF or starts or ends with a blank, and quotes inside doubled. UTF-8, optionally with a byte order mark so that Excel
  * recognises the encoding when the file is opened by double-click.
  *
  * <p>Formula injection: a spreadsheet runs a cell starting with {@code =}, {@code +}, {@code -} or {@code @} as a
@@ -92,12 +92,21 @@ public final class CsvWriter {
         return text;
     }
 
+    /**
+     * Quotes a field holding a comma, quote, CR or LF (RFC 4180), and also one starting or ending with a space or
+     * tab: some readers (Licensor's own statement import among them) trim unquoted fields.
+     */
     private static String quoted(String value) {
-        boolean needs = false;
+        boolean needs = !value.isEmpty()
+                && (isBlank(value.charAt(0)) || isBlank(value.charAt(value.length() - 1)));
         for (int i = 0; i < value.length() && !needs; i++) {
             char c = value.charAt(i);
             needs = c == ',' || c == '"' || c == '\r' || c == '\n';
         }
         return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
     }
 }

@@ -8,6 +8,7 @@ import io.licensor.ui.assets.Names;
 import io.licensor.ui.common.Destination;
 import io.licensor.ui.common.Dialogs;
 import io.licensor.ui.common.Navigator;
+import io.licensor.ui.common.TableCsvExport;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.fxml.FXML;
@@ -60,6 +61,7 @@ public final class AssetDashboardController {
         licenses = AssetLicensesTable.create(links, () -> model.assetIdProperty().get(),
                 () -> model.inputs().asOfProperty().get());
         licensesBox.getChildren().setAll(licenses);
+        TableCsvExport.install(licenses, dialogs, () -> "asset-" + model.assetIdProperty().get() + "-licenses");
         relief = new ReliefCalculatorPane(model.relief());
         reliefBox.getChildren().setAll(relief);
         registerLink.setOnAction(e -> navigator.go(Destination.asset(model.assetIdProperty().get())));

@@ -5,6 +5,7 @@ import io.licensor.model.Scenario;
 import io.licensor.ui.charts.ChartExport;
 import io.licensor.ui.charts.ChartLegend;
 import io.licensor.ui.common.Dialogs;
+import io.licensor.ui.common.TableCsvExport;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -78,6 +79,7 @@ public final class ScenariosController {
         ChartExport.install(revenueChart.node(), () -> "royalty-by-revenue", dialogs);
         ChartExport.install(yearCharts.cumulativeNode(), () -> "cumulative-income", dialogs);
         ChartExport.install(yearCharts.npvNode(), () -> "npv-by-structure", dialogs);
+        TableCsvExport.install(totals.node(), dialogs, () -> "scenario-totals");
         nameField.textProperty().bindBidirectional(model.nameProperty());
         unsavedMark.visibleProperty().bind(model.dirtyProperty());
         busy.visibleProperty().bind(model.busyProperty());

@@ -36,6 +36,13 @@ class CsvWriterTest {
     }
 
     @Test
+    void leadingOrTrailingBlanksAreQuotedSoNoReaderTrimsThem() {
+        assertThat(CsvWriter.field(CsvCell.text(" padded "))).isEqualTo("\" padded \"");
+        assertThat(CsvWriter.field(CsvCell.text("tab\t"))).isEqualTo("\"tab\t\"");
+        assertThat(CsvWriter.field(CsvCell.text("in side"))).isEqualTo("in side");
+    }
+
+    @Test
     void aTabOrCarriageReturnAtTheStartIsNeutralisedAndACarriageReturnIsQuoted() {
         assertThat(CsvWriter.field(CsvCell.text("\t=cmd"))).isEqualTo("'\t=cmd");
         assertThat(CsvWriter.field(CsvCell.text("\r=cmd"))).isEqualTo("\"'\r=cmd\"");
