@@ -76,8 +76,6 @@ public final class WelcomeScreenshots {
             Fx.waitUntil(() -> shell.service().map(s -> s.folder().equals(empty)).orElse(false));
             settle(shell);
             Snapshots.write(Fx.call(() -> Snapshots.take(window.scene())), out.resolve("new-portfolio.png"));
-            Fx.run(() -> window.welcome().close());
-            Snapshots.write(Fx.call(() -> Snapshots.take(window.scene())), out.resolve("new-portfolio-plain.png"));
         } finally {
             Fx.run(() -> {
                 Window.getWindows().stream().filter(w -> w != window.stage()).toList().forEach(Window::hide);
