@@ -177,6 +177,15 @@ final class Welcome {
     }
 
     private void hide() {
+        javafx.scene.Node focused = area.getScene() == null ? null : area.getScene().getFocusOwner();
+        for (javafx.scene.Node n = focused; n != null; n = n.getParent()) {
+            if (n == panel.node()) {
+                // hand the focus on first: a removed focus owner makes the scene pick a new one on the next pulse,
+                // which would take it from the field a link has just focused (Add your first asset)
+                area.requestFocus();
+                break;
+            }
+        }
         area.getChildren().remove(panel.node());
         showing.set(false);
     }

@@ -186,6 +186,8 @@ class WelcomeFxTest {
         robot.clickOn("Add your first asset");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownSection()).isEqualTo("Assets");
+        TextField titleField = robot.lookup("#titleField").queryAs(TextField.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, titleField::isFocused);
         robot.write("First song");
         assertThat(robot.lookup("#titleField").queryAs(TextField.class).getText()).isEqualTo("First song");
     }
