@@ -49,7 +49,8 @@ final class ShortcutsWindow {
         VBox menus = column(groups.stream().filter(g -> !g.title().startsWith("In ")).toList());
         VBox sections = column(groups.stream().filter(g -> g.title().startsWith("In ")).toList());
         HBox columns = new HBox(36, menus, sections);
-        Label intro = new Label("Menu shortcuts work in every section; a section's own shortcuts work while it is shown.");
+        Label intro = new Label(
+                "Menu shortcuts work in every section; a section's own shortcuts work while it is shown.");
         intro.getStyleClass().add("shortcuts-intro");
         intro.setWrapText(true);
         Button closeButton = new Button("Close");

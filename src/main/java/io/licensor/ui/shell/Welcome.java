@@ -31,7 +31,9 @@ import org.kordamp.ikonli.feather.Feather;
  */
 final class Welcome {
     static final String AUTO_PROPERTY = "licensor.welcome";
-    private static final String HELP = "Help > Welcome shows this again; Help > Keyboard shortcuts lists the shortcuts.";
+    private static final String HELP =
+            "Help > Welcome shows this again; Help > Keyboard shortcuts lists the shortcuts.";
+    private static final String DEMO_HELP = "When you are ready, File > New portfolio... starts your own. " + HELP;
 
     private final ShellModel shell;
     private final StackPane area;
@@ -45,9 +47,9 @@ final class Welcome {
         this.area = area;
         this.panel = new WelcomePanel(this::close, this::dontShowAgain);
         shell.contextProperty().addListener((obs, old, open) -> {
-            if (open == null) {
-                hide();
-            } else if (shouldOpenByItself(open)) {
+            // another portfolio (or none): the card's links and words were for the one before
+            hide();
+            if (open != null && shouldOpenByItself(open)) {
                 // after the first section has been put in place, so the card lies over it
                 Platform.runLater(this::show);
             }
@@ -76,7 +78,7 @@ final class Welcome {
             panel.fill(service.get().isDemo()
                     ? "This is a demo portfolio with made-up data, so try anything. Four good places to start:"
                     : "Four good places to start:", links(service.get()),
-                    service.get().isDemo() ? "When you are ready, File > New portfolio... starts your own. " + HELP : HELP,
+                    service.get().isDemo() ? DEMO_HELP : HELP,
                     !shell.settings().welcomeDismissed());
         }
         if (!area.getChildren().contains(panel.node())) {
