@@ -35,7 +35,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new InputRejectedException(null, new Problem("--portfolio " + folder,
                     "there is no portfolio in this folder"));
         }
-        try (PortfolioService service = PortfolioService.open(folder)) {
+        try (PortfolioService service = PortfolioService.open(folder, portfolio.password())) {
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 PortfolioFiles.exportTo(service, stdout);

@@ -27,7 +27,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path folder = portfolio.folder();
-        Portfolio imported = PortfolioFiles.importInto(folder, file);
+        Portfolio imported = PortfolioFiles.importInto(folder, file, portfolio.password());
         spec.commandLine().getErr().printf("Imported %s into %s: %s, %s, %s, %s, %s.%n", file,
                 folder.toAbsolutePath(), count(imported.assets().size(), "asset", "assets"),
                 count(imported.licenses().size(), "license", "licenses"),

@@ -83,7 +83,7 @@ public final class ImportReceiptsCommand implements Callable<Integer> {
                     "there is no portfolio here; give the folder that holds the portfolio"));
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (PortfolioService service = PortfolioService.open(folder)) {
+        try (PortfolioService service = PortfolioService.open(folder, portfolio.password())) {
             ReceiptImport importer = new ReceiptImport(service);
             StatementSource source = StatementSource.of(file);
             if (mapping == null) {

@@ -8,7 +8,10 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The headless command line (shared/spec/cli.md). Exit codes: 0 done, 2 bad input, 3 portfolio in use, 1 other. */
+/**
+ * The headless command line (shared/spec/cli.md). Exit codes: 0 done, 2 bad input, 3 portfolio in use, 4 password
+ * missing or wrong, 1 other.
+ */
 @Command(name = "licensor", mixinStandardHelpOptions = true, version = "Licensor 0.1",
         description = "Offline IP portfolio and royalty manager. Without a command it opens the desktop app.",
         subcommands = {
@@ -17,6 +20,8 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             MetricsCommand.class,
             ImportReceiptsCommand.class,
+            ReportCommand.class,
+            PasswordCommand.class,
         })
 public final class LicensorCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LicensorCommand.class);

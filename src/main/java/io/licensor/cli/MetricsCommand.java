@@ -40,7 +40,7 @@ final class MetricsCommand implements Callable<Integer> {
                     "there is no portfolio in this folder"));
         }
         Portfolio snapshot;
-        try (PortfolioService service = PortfolioService.open(folder)) {
+        try (PortfolioService service = PortfolioService.open(folder, portfolio.password())) {
             snapshot = service.snapshot();
         }
         MetricsSnapshot metrics = PortfolioMetrics.compute(snapshot, asOf != null ? asOf : LocalDate.now());

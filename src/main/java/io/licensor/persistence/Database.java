@@ -29,17 +29,20 @@ public final class Database implements AutoCloseable {
     public static final String FILE_BASE_NAME = "licensor";
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int DATABASE_ALREADY_OPEN = 90020;
+    private static final int FILE_ENCRYPTION_ERROR = 90049;
     private static final String USER = "licensor";
     private static final Set<Path> OPEN_IN_THIS_PROCESS = new HashSet<>();
 
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final char[] fileKey;
     private boolean closed;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private Database(Path folder, JdbcConnectionPool pool, char[] fileKey) {
         this.folder = folder;
         this.pool = pool;
+        this.fileKey = fileKey;
     }
 
     /**
@@ -50,6 +53,20 @@ public final class Database implements AutoCloseable {
      * @throws PersistenceException when it cannot be opened or migrated for any other reason
      */
     public static Database open(Path folder) {
+        return open(folder, null);
+    }
+
+    /**
+     * Opens (creating when absent) the database in the folder, encrypted with {@code fileKey} (docs/decisions/0088):
+     * an existing file is opened as its header says (encrypted or not); a new one is created encrypted when a key is
+     * given. The key is used as H2's file password (CIPHER=AES).
+     *
+     * @throws DatabaseKeyException when the file is encrypted and the key is missing or wrong; nothing was changed
+     * @throws DatabaseInUseException when another process (or this one) has it open
+     * @throws DatabaseTooNewException when a newer app version has migrated it; nothing was changed
+     * @throws PersistenceException when it cannot be opened or migrated for any other reason
+     */
+    public static Database open(Path folder, char[] fileKey) {
         Path key = folder.toAbsolutePath().normalize();
         if (key.toString().contains(";")) {
             // H2 reads settings after a ';' in the URL: such a path would open some other file
@@ -61,12 +78,19 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseInUseException("the database in " + key + " is already open in this process", null);
             }
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(key));
+        char[] usedKey;
+        try {
+            usedKey = DatabaseFiles.keyToUse(key, fileKey);
+        } catch (RuntimeException e) {
+            forget(key);
+            throw e;
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(dataSource(key, usedKey));
         pool.setMaxConnections(4);
         try {
             checkOpenable(pool, key);
             migrate(pool);
-            return new Database(key, pool);
+            return new Database(key, pool, usedKey);
         } catch (RuntimeException e) {
             pool.dispose();
             forget(key);
@@ -79,11 +103,23 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + folder.resolve(FILE_BASE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     }
 
-    private static JdbcDataSource dataSource(Path folder) {
+    /**
+     * A data source for the database in the folder; with a file key, H2's AES file encryption is on and its trace
+     * file is off (the trace file is plain text and could repeat data from a failed statement).
+     */
+    static JdbcDataSource dataSource(Path folder, char[] fileKey) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(url(folder));
+        if (fileKey == null) {
+            ds.setURL(url(folder));
+            ds.setPassword("");
+        } else {
+            ds.setURL(url(folder) + ";CIPHER=AES;TRACE_LEVEL_FILE=0");
+            // H2 reads "filePassword userPassword"; the user password stays empty
+            char[] password = java.util.Arrays.copyOf(fileKey, fileKey.length + 1);
+            password[fileKey.length] = ' ';
+            ds.setPasswordChars(password);
+        }
         ds.setUser(USER);
-        ds.setPassword("");
         return ds;
     }
 
@@ -94,6 +130,9 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             if (e.getErrorCode() == DATABASE_ALREADY_OPEN) {
                 throw new DatabaseInUseException("the database in " + folder + " is open in another process", e);
+            }
+            if (e.getErrorCode() == FILE_ENCRYPTION_ERROR) {
+                throw new DatabaseKeyException(folder, true, e);
             }
             throw new PersistenceException("cannot open the database in " + folder + ": " + firstLine(e), e);
         }
@@ -119,6 +158,26 @@ public final class Database implements AutoCloseable {
     /** The folder holding the database. */
     public Path folder() {
         return folder;
+    }
+
+    /** True when the database is encrypted with exactly this file key (compared in constant time). */
+    public boolean keyMatches(char[] key) {
+        if (fileKey == null || key == null) {
+            return false;
+        }
+        return java.security.MessageDigest.isEqual(
+                new String(fileKey).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                new String(key).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** True when the database file is encrypted (opened with a file key). */
+    public boolean encrypted() {
+        return fileKey != null;
+    }
+
+    /** True when the folder holds a database file whose header says it is encrypted (docs/decisions/0088). */
+    public static boolean isEncrypted(Path folder) {
+        return DatabaseFiles.isEncrypted(folder.toAbsolutePath().normalize());
     }
 
     /** Runs read-only work in one transaction that sees no write half done. */
@@ -187,7 +246,7 @@ public final class Database implements AutoCloseable {
                 closed = true;
             }
             // a connection of its own: a pooled one would try to roll back on its way back to the closed pool
-            try (Connection c = dataSource(folder).getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = dataSource(folder, fileKey).getConnection(); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
             } catch (SQLException e) {
                 LOG.warn("SHUTDOWN of the database in {} failed", folder, e);

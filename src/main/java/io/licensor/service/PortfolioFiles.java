@@ -45,9 +45,17 @@ public final class PortfolioFiles {
      * @throws PortfolioOpenException as {@link PortfolioService#open}
      */
     public static Portfolio importInto(Path folder, Path json) {
+        return importInto(folder, json, null);
+    }
+
+    /**
+     * As {@link #importInto(Path, Path)}, for a portfolio with a password (null for none); a portfolio created here
+     * is encrypted with it.
+     */
+    public static Portfolio importInto(Path folder, Path json, char[] password) {
         Portfolio portfolio = read(json);
         PortfolioFolder created = PortfolioFolder.before(folder);
-        try (PortfolioService target = PortfolioService.open(folder)) {
+        try (PortfolioService target = PortfolioService.open(folder, password)) {
             if (!target.isEmpty()) {
                 throw notEmpty(target.folder());
             }

@@ -13,6 +13,7 @@ import io.licensor.model.Receipt;
 import io.licensor.model.RecordChecks;
 import io.licensor.persistence.Database;
 import io.licensor.persistence.DatabaseInUseException;
+import io.licensor.persistence.DatabaseKeyException;
 import io.licensor.persistence.DatabaseTooNewException;
 import io.licensor.persistence.PersistenceException;
 import io.licensor.persistence.Repositories;
@@ -52,12 +53,26 @@ public final class PortfolioService implements AutoCloseable {
      * @throws PortfolioOpenException when it cannot be opened for any other reason, with a message a person can act on
      */
     public static PortfolioService open(Path folder) {
+        return open(folder, null);
+    }
+
+    /**
+     * Opens the portfolio as {@link #open(Path)} does, with its password (null for none). A portfolio created here
+     * is encrypted when a password is given (docs/decisions/0088); an existing one is opened as it is: the password
+     * of an unencrypted portfolio is not used.
+     *
+     * @throws PortfolioPasswordException when it is encrypted and the password is missing or wrong; nothing changed
+     */
+    public static PortfolioService open(Path folder, char[] password) {
         Path dir = folder.toAbsolutePath().normalize();
         PortfolioFolder before = PortfolioFolder.before(dir);
+        if (password == null && PortfolioEncryption.isEncrypted(dir)) {
+            throw new PortfolioPasswordException(dir, false, null);
+        }
         createFolder(dir);
         Database db;
         try {
-            db = openDatabase(dir);
+            db = openDatabase(dir, password);
         } catch (RuntimeException e) {
             before.removeWhatWasCreatedAfter(e);
             throw e;
@@ -77,9 +92,11 @@ public final class PortfolioService implements AutoCloseable {
         return service;
     }
 
-    private static Database openDatabase(Path dir) {
+    private static Database openDatabase(Path dir, char[] password) {
         try {
-            return Database.open(dir);
+            return Database.open(dir, PortfolioPassword.fileKey(password));
+        } catch (DatabaseKeyException e) {
+            throw new PortfolioPasswordException(dir, e.wrongKey(), e);
         } catch (DatabaseInUseException e) {
             throw new PortfolioInUseException(dir, e);
         } catch (DatabaseTooNewException e) {
@@ -110,6 +127,16 @@ public final class PortfolioService implements AutoCloseable {
     /** The portfolio's folder (absolute). */
     public Path folder() {
         return folder;
+    }
+
+    /** True when the portfolio is encrypted and {@code password} is its password. Slow on purpose (key derivation). */
+    public boolean passwordMatches(char[] password) {
+        return password != null && password.length > 0 && db.keyMatches(PortfolioPassword.fileKey(password));
+    }
+
+    /** True when the portfolio's database file is encrypted with a password. */
+    public boolean encrypted() {
+        return db.encrypted();
     }
 
     /** The portfolio's name, home country and reporting currency. */

@@ -85,6 +85,11 @@ final class DecodingReader extends Reader {
     }
 
     private void decodeSome() throws IOException {
+        if (flushed) {
+            // the end was reached and the decoder flushed: a reader asking again (an unclosed quote at the end of
+            // the file does) gets the end again; decoding once more would be an IllegalStateException
+            return;
+        }
         while (true) {
             CoderResult result = decoder.decode(bytes, chars, endOfInput);
             if (result.isError()) {

@@ -94,6 +94,13 @@ final class AssetCharts {
             }
         }
         x.setCategories(FXCollections.observableArrayList(categories));
+        if (series.getData().isEmpty()) {
+            // no points: the automatic range would run to a meaningless 12,500 % behind the sentence saying so
+            y.setAutoRanging(false);
+            y.setLowerBound(0);
+            y.setUpperBound(1);
+            y.setTickUnit(0.25);
+        }
         Charts.colourLine(series, 0);
         ChartTooltips.onData(series, data -> {
             Yields.Point p = (Yields.Point) data.getExtraValue();

@@ -52,6 +52,7 @@ public final class FlagCards {
         FontIcon icon = new FontIcon(danger ? Feather.ALERT_OCTAGON : Feather.ALERT_TRIANGLE);
         Label name = new Label(label(code), icon);
         name.getStyleClass().addAll("flag-name", danger ? "danger" : "warning");
+        name.setWrapText(true); // "Enforcement exceeds income" is wider than a narrow flags column
         Label why = new Label(item.flag().explanation());
         why.setWrapText(true);
         why.getStyleClass().add("flag-why");

@@ -97,7 +97,8 @@ public final class ReliefCalculatorPane extends VBox {
             revenueLabel = label;
         }
         label.setLabelFor(field.field());
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // wraps rather than runs past the panel's edge: a long name with a wide desktop font did
+        label.setWrapText(true);
         label.getStyleClass().add("slider-label");
         grid.add(label, 0, row++, 2, 1);
         grid.add(field.slider(), 0, row);

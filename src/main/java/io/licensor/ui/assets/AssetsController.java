@@ -298,4 +298,9 @@ public final class AssetsController {
     BorderPane root() {
         return root;
     }
+
+    /** The table, for the shared "Export as CSV..." menu. */
+    TableView<Asset> table() {
+        return table;
+    }
 }

@@ -4,6 +4,7 @@ import io.licensor.ui.common.Destination;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
 import io.licensor.ui.common.SectionProvider;
+import io.licensor.ui.common.TableCsvExport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class AssetsSection implements Section {
         this.controller = loader.getController();
         this.flags = new AssetFlagsLoader(context, model);
         controller.bind(model, context.service().settings().reportingCurrency().getCurrencyCode());
+        TableCsvExport.install(controller.table(), context.dialogs(), () -> "assets");
         controller.onOpenDashboard(id -> context.navigator().go(Destination.assetDashboard(id)));
         this.refreshFlags = o -> flags.refresh();
     }

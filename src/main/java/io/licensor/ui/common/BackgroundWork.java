@@ -39,6 +39,11 @@ public final class BackgroundWork implements AutoCloseable {
      * Must be called on the FX thread.
      */
     public <T> void run(String message, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (closing) {
+            // a request posted just before quitting (a dashboard's reload on the next pulse): nobody would see it
+            LOG.debug("{} not started: stopping", message);
+            return;
+        }
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {

@@ -43,6 +43,8 @@ public final class Columns {
             }
         });
         column.setComparator(Comparator.nullsLast(order));
+        // "Export as CSV..." writes the same words the cell shows
+        column.getProperties().put(TableCsvExport.TEXT, text);
         return column;
     }
 
@@ -79,6 +81,8 @@ public final class Columns {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(Comparator.nullsLast(order));
+        // a drawn cell has no text: the export writes its tooltip's words
+        column.getProperties().put(TableCsvExport.TEXT, tooltip);
         column.setCellFactory(c -> new TableCell<>() {
             private final Tooltip shownTip = new Tooltip();
 

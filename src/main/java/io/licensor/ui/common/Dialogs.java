@@ -14,6 +14,9 @@ public interface Dialogs {
     /** What to do with edits that were not saved yet. */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** Which password is asked for: the current one, a new one (typed twice), or a new one that may stay empty. */
+    enum PasswordKind { CURRENT, NEW, NEW_OR_NONE }
+
     /** A yes/no question; {@code confirmLabel} names the action ("Delete"), never just "OK". */
     boolean confirm(String title, String question, String detail, String confirmLabel);
 
@@ -42,4 +45,10 @@ public interface Dialogs {
 
     /** A file to write; {@code suggestedName} is filled in. */
     Optional<Path> chooseFileToSave(String title, String description, String extension, String suggestedName);
+
+    /**
+     * Asks for a password; empty when the user cancels. For {@link PasswordKind#NEW_OR_NONE} an empty array means
+     * "no password".
+     */
+    Optional<char[]> askPassword(String title, String header, PasswordKind kind);
 }

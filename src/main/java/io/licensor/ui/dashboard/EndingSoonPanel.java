@@ -15,6 +15,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The licenses ending within 90 days of the as-of date, soonest first, each with whether a renewal is recorded. */
 final class EndingSoonPanel {
+    /** The soonest licenses listed; the card stays one screen high on a portfolio with hundreds ending. */
+    static final int MOST_SHOWN = 15;
+
     private EndingSoonPanel() {}
 
     static Node build(PortfolioDashboard d, Links links) {
@@ -46,7 +49,7 @@ final class EndingSoonPanel {
         grid.getColumnConstraints().setAll(new ColumnConstraints(), grow, new ColumnConstraints(), right,
                 new ColumnConstraints());
         int row = 1;
-        for (EndingLicense e : d.endingSoon()) {
+        for (EndingLicense e : d.endingSoon().subList(0, Math.min(MOST_SHOWN, d.endingSoon().size()))) {
             String firstAsset = e.assetIds().isEmpty() ? null : e.assetIds().get(0);
             grid.add(links.license(e.licenseId(), firstAsset, e.licenseId()), 0, row);
             Label licensee = new Label(e.licensee());
@@ -60,6 +63,13 @@ final class EndingSoonPanel {
             row++;
         }
         card.getChildren().add(grid);
+        int more = d.endingSoon().size() - MOST_SHOWN;
+        if (more > 0) {
+            Label rest = new Label(more + " more end by " + d.asOf().plusDays(90) + "; the risk flags list each one"
+                    + " without a renewal.");
+            rest.getStyleClass().addAll("muted", "ending-more");
+            card.getChildren().add(rest);
+        }
         return card;
     }
 

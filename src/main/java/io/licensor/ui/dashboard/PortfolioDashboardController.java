@@ -28,6 +28,8 @@ import javafx.scene.layout.VBox;
 /** Binds the portfolio dashboard (PortfolioDashboard.fxml) to {@link DashboardModel}: tiles, charts, lists. */
 public final class PortfolioDashboardController {
     private static final int TILE_COLUMNS = 4;
+    /** The list's padding and scroll bar beside a flag card. */
+    private static final double CARD_INSET = 22;
 
     @FXML private HBox root;
     @FXML private ScrollPane mainScroll;
@@ -117,9 +119,22 @@ public final class PortfolioDashboardController {
                 return;
             }
             Region card = (Region) flagCards.card(item);
-            card.maxWidthProperty().bind(flagsList.widthProperty().subtract(22));
-            card.prefWidthProperty().bind(flagsList.widthProperty().subtract(22));
+            card.maxWidthProperty().bind(flagsList.widthProperty().subtract(CARD_INSET));
+            card.prefWidthProperty().bind(flagsList.widthProperty().subtract(CARD_INSET));
             setGraphic(card);
+        }
+
+        /**
+         * As tall as the card is at the list's width: a cell asks its graphic for its height without a width, which
+         * for wrapping text is the height of one line, and the card's sentences were cut short with an ellipsis.
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null || flagsList.getWidth() <= CARD_INSET) {
+                return super.computePrefHeight(width);
+            }
+            return snappedTopInset() + getGraphic().prefHeight(flagsList.getWidth() - CARD_INSET)
+                    + snappedBottomInset();
         }
     }
 

@@ -28,6 +28,9 @@ final class PortfolioKpis {
     static final String FLAGS = "Risk flags";
     static final String ENDING = "Ending within 90 days";
 
+    /** How many license ids a tile names at most. */
+    static final int MOST_NAMED = 6;
+
     private PortfolioKpis() {}
 
     static List<Kpi> of(PortfolioDashboard d) {
@@ -65,7 +68,7 @@ final class PortfolioKpis {
         var r = d.renewals();
         String detail = r.ended().isEmpty() ? "No license ended in the last 12 months"
                 : r.renewed().size() + " of " + r.ended().size() + " ended licenses renewed ("
-                        + String.join(", ", r.ended()) + ")";
+                        + namesUpTo(r.ended(), MOST_NAMED) + ")";
         return new Kpi(RENEWAL, percent(rate), detail, "of the licenses whose end date falls in the trailing"
                 + " twelve months, the share that another license renews (names it as the license it renews).",
                 exact(rate), Tone.NORMAL);
@@ -124,11 +127,22 @@ final class PortfolioKpis {
         List<EndingLicense> ending = d.endingSoon();
         long unrenewed = ending.stream().filter(e -> e.renewedBy() == null).count();
         String detail = ending.isEmpty() ? "None"
-                : String.join(", ", ending.stream().map(EndingLicense::licenseId).toList())
+                : namesUpTo(ending.stream().map(EndingLicense::licenseId).toList(), MOST_NAMED)
                         + (unrenewed == 0 ? ", all renewed" : " \u00b7 " + unrenewed + " without renewal");
         return new Kpi(ENDING, String.valueOf(ending.size()), detail, "licenses whose end date is after the as-of"
                 + " date and at most 90 days after it. Those without a recorded renewal are also risk flags.",
                 null, unrenewed > 0 ? Tone.WARNING : Tone.NORMAL);
+    }
+
+    /**
+     * The first {@code most} ids, then how many more: a big portfolio can have hundreds of licenses ending in a year,
+     * and a tile that names them all would push everything else off the screen.
+     */
+    static String namesUpTo(List<String> ids, int most) {
+        if (ids.size() <= most) {
+            return String.join(", ", ids);
+        }
+        return String.join(", ", ids.subList(0, most)) + " and " + (ids.size() - most) + " more";
     }
 
     /** A ratio as a percentage with up to two decimals, or the dash when there is none. */

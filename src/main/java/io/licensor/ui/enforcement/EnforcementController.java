@@ -225,4 +225,14 @@ public final class EnforcementController {
     void save() {
         model.editor().save();
     }
+
+    /** The table, for the shared "Export as CSV..." menu. */
+    TableView<EntryRow> entryTable() {
+        return entryTable;
+    }
+
+    /** The table, for the shared "Export as CSV..." menu. */
+    TableView<AssetRow> totalsTable() {
+        return totalsTable;
+    }
 }

@@ -262,4 +262,9 @@ public final class LicensesController {
     LicenseEditorController editorController() {
         return editorController;
     }
+
+    /** The table, for the shared "Export as CSV..." menu. */
+    TableView<License> table() {
+        return table;
+    }
 }

@@ -4,6 +4,7 @@ import io.licensor.service.LicenseSummaries;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
 import io.licensor.ui.common.SectionProvider;
+import io.licensor.ui.common.TableCsvExport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -53,6 +54,7 @@ public final class LicensesSection implements Section {
         }
         this.controller = loader.getController();
         controller.bind(model, context.dialogs());
+        TableCsvExport.install(controller.table(), context.dialogs(), () -> "licenses");
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.licensor.model.NaturalOrder;
 import io.licensor.model.Receipt;
 import io.licensor.ui.common.Columns;
 import io.licensor.ui.common.StyleClasses;
+import io.licensor.ui.common.TableCsvExport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -61,6 +62,10 @@ final class ReceiptColumns {
         Columns.explain(shortfall, "Expected minus what was paid for the period (gross, with any minimum "
                 + "top-up credited to it). Above zero the licensee paid short; hover over a row for the working.");
         width(shortfall, 156);
+        // "Export as CSV..." writes these two as numbers, not as the words their cells show
+        reported.getProperties().put(TableCsvExport.NUMBER,
+                (Function<ReceiptRow, BigDecimal>) r -> r.reconciled().reported());
+        shortfall.getProperties().put(TableCsvExport.NUMBER, (Function<ReceiptRow, BigDecimal>) ReceiptRow::shortfall);
         TableColumn<ReceiptRow, Money> withheld = Columns.money("Withheld", ReceiptRow::withholding);
         Columns.explain(withheld, "Tax the licensee kept back and paid to its tax office for you; a tax "
                 + "certificate from them can usually be credited against your own tax.");

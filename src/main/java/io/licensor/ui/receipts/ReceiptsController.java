@@ -264,4 +264,9 @@ public final class ReceiptsController {
     void save() {
         model.editor().save();
     }
+
+    /** The table, for the shared "Export as CSV..." menu. */
+    TableView<ReceiptRow> table() {
+        return table;
+    }
 }

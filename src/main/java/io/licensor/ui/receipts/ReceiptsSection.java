@@ -3,6 +3,7 @@ package io.licensor.ui.receipts;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
 import io.licensor.ui.common.SectionProvider;
+import io.licensor.ui.common.TableCsvExport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -66,6 +67,8 @@ public final class ReceiptsSection implements Section {
         }
         this.controller = loader.getController();
         controller.bind(model);
+        TableCsvExport.install(controller.table(), context.dialogs(), () -> model.licenseFilterProperty().get() == null
+                ? "receipts" : "receipts-" + model.licenseFilterProperty().get());
     }
 
     @Override

@@ -105,6 +105,11 @@ public final class FxDialogs implements Dialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<char[]> askPassword(String title, String header, PasswordKind kind) {
+        return PasswordDialog.ask(owner, title, header, kind);
+    }
+
     private static FileChooser fileChooser(String title, String description, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -33,6 +33,8 @@ public final class MainWindowController {
     @FXML private Menu helpMenu;
     @FXML private SeparatorMenuItem quitSeparator;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem passwordItem;
+    @FXML private MenuItem removePasswordItem;
     @FXML private MenuItem undoItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Label portfolioName;
@@ -44,6 +46,7 @@ public final class MainWindowController {
     @FXML private Label noPortfolio;
     @FXML private Label folderLabel;
     @FXML private Label demoMark;
+    @FXML private Label encryptedMark;
     @FXML private Label noteLabel;
     @FXML private Label workLabel;
     @FXML private ProgressBar workProgress;
@@ -67,6 +70,21 @@ public final class MainWindowController {
         addCommands(ShellModel.installedCommands());
         welcome = new Welcome(shell, centreArea);
         welcomeItem.disableProperty().bind(shell.contextProperty().isNull());
+        bindPassword();
+    }
+
+    /** The password menu items and the status bar's "Encrypted" mark follow the open portfolio. */
+    private void bindPassword() {
+        javafx.beans.binding.BooleanBinding encrypted = Bindings.createBooleanBinding(
+                () -> service().map(PortfolioService::encrypted).orElse(false), model.contextProperty());
+        passwordItem.disableProperty().bind(model.contextProperty().isNull());
+        passwordItem.textProperty().bind(Bindings.when(encrypted).then("Change _password...")
+                .otherwise("Set _password..."));
+        removePasswordItem.disableProperty().bind(encrypted.not());
+        encryptedMark.visibleProperty().bind(encrypted);
+        encryptedMark.managedProperty().bind(encryptedMark.visibleProperty());
+        encryptedMark.setTooltip(new Tooltip("The portfolio's file is encrypted with its password (AES). "
+                + "Exports and the log file are not."));
     }
 
     /** One menu item per contributed command (File items above Quit), enabled while a portfolio is open. */
@@ -193,6 +211,16 @@ public final class MainWindowController {
     @FXML
     private void exportFile() {
         model.exportFile();
+    }
+
+    @FXML
+    private void changePassword() {
+        model.changePassword();
+    }
+
+    @FXML
+    private void removePassword() {
+        model.removePassword();
     }
 
     @FXML

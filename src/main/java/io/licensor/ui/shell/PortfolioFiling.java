@@ -35,8 +35,9 @@ final class PortfolioFiling {
             return;
         }
         chooseNewFolder("New portfolio: choose an empty folder for it").ifPresent(folder ->
-                shell.switchTo("Creating a portfolio in " + folder + "...", folder,
-                        () -> PortfolioService.open(folder)));
+                shell.askNewPassword(folder).ifPresent(password ->
+                        shell.switchTo("Creating a portfolio in " + folder + "...", folder,
+                                () -> PortfolioService.open(folder, password.length == 0 ? null : password))));
     }
 
     /**

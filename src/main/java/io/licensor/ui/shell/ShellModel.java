@@ -47,6 +47,7 @@ public final class ShellModel implements AutoCloseable {
     private final StringProperty note = new SimpleStringProperty("");
     private final StringBinding title;
     private final PortfolioFiling filing;
+    private final PortfolioPasswords passwords;
     private final Navigator navigator = new Navigator() {
         @Override
         public boolean canGo(Destination.Kind kind) {
@@ -76,6 +77,7 @@ public final class ShellModel implements AutoCloseable {
             return "Licensor - " + name + (open.service().isDemo() && !marked ? " (demo)" : "");
         }, context, undo.changesProperty());
         this.filing = new PortfolioFiling(this, dialogs, work);
+        this.passwords = new PortfolioPasswords(this, dialogs, work);
     }
 
     /** The sections listed in META-INF/services (the production set). */
@@ -125,7 +127,7 @@ public final class ShellModel implements AutoCloseable {
         if (!confirmLeave("open another portfolio")) {
             return;
         }
-        switchTo("Opening " + folder + "...", folder, () -> PortfolioService.open(folder));
+        passwords.open(folder);
     }
 
     /** Runs {@code opener} in the background and shows its portfolio; failures are explained in a dialog. */
@@ -158,7 +160,7 @@ public final class ShellModel implements AutoCloseable {
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
     }
 
-    private void closeCurrent() {
+    void closeCurrent() {
         PortfolioContext open = context.get();
         selectedSection.set(null);
         sections.clear();
@@ -221,6 +223,21 @@ public final class ShellModel implements AutoCloseable {
                                 + "or create one with File > New portfolio...");
             }
         });
+    }
+
+    /** File > Set password... / Change password...: protects the open portfolio with a (new) password. */
+    public void changePassword() {
+        passwords.change();
+    }
+
+    /** File > Remove password...: the open portfolio's file is no longer encrypted. */
+    public void removePassword() {
+        passwords.remove();
+    }
+
+    /** The password for a new portfolio in {@code folder}: empty when cancelled, an empty array for none. */
+    Optional<char[]> askNewPassword(Path folder) {
+        return passwords.askForNewPortfolio(folder);
     }
 
     /** File > Import portfolio file...: into this portfolio when it is empty, else into a new one. */

@@ -44,8 +44,23 @@ import org.testfx.util.WaitForAsyncUtils;
 class AssetDashboardFxTest {
     private static final Currency USD = Currency.getInstance("USD");
     @TempDir static Path home;
+    private static final LocalDate DEMO_DATE = LocalDate.of(2026, 11, 27);
+    private static com.fasterxml.jackson.databind.JsonNode printed;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private ShellModel shell;
+
+    /** What {@code licensor metrics} prints for the demo on DEMO_DATE (before the window: the CLI is slow when busy). */
+    @org.junit.jupiter.api.BeforeAll
+    static void runLicensorMetrics() throws Exception {
+        Path folder = Files.createTempDirectory(home, "printed");
+        DemoPortfolio.install(folder).close();
+        java.io.StringWriter out = new java.io.StringWriter();
+        int code = io.licensor.cli.LicensorCommand.run(new java.io.PrintWriter(out, true),
+                new java.io.PrintWriter(new java.io.StringWriter(), true), "metrics", "--portfolio",
+                folder.toString(), "--as-of", DEMO_DATE.toString());
+        assertThat(code).isZero();
+        printed = io.licensor.exchange.Json.mapper().readTree(out.toString());
+    }
 
     @Start
     void start(Stage stage) throws Exception {
@@ -169,5 +184,49 @@ class AssetDashboardFxTest {
         openFromRegister(robot, "A1");
         assertThat(robot.lookup(".asset-licenses .danger").queryLabeled().getText())
                 .isEqualTo("Short " + Formats.money(Money.of("1750.00", "USD")));
+    }
+
+    @Test
+    void theTilesAndTheLicensesTableShowWhatLicensorMetricsPrintsForTheAsset(FxRobot robot) throws Exception {
+        openFromRegister(robot, "A1");
+        WaitForAsyncUtils.asyncFx(() -> dashboard().model().inputs().asOfProperty().set(DEMO_DATE)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !shell.work().isRunning()
+                && !dashboard().model().asset().loadingProperty().get()
+                && dashboard().model().asset().dashboardProperty().get().asOf().equals(DEMO_DATE));
+        WaitForAsyncUtils.waitForFxEvents();
+        com.fasterxml.jackson.databind.JsonNode a1 = null;
+        for (com.fasterxml.jackson.databind.JsonNode a : printed.get("assets")) {
+            if (a.get("id").asText().equals("A1")) {
+                a1 = a;
+            }
+        }
+        assertThat(a1).isNotNull();
+        assertThat(tile(AssetKpis.INCOME).valueText())
+                .isEqualTo(Formats.money(Money.of(a1.get("licensingIncome").asText(), "USD")));
+        assertThat(new BigDecimal(tile(AssetKpis.YIELD).definitionTooltip().getText()
+                .replaceAll("(?s).*Exact value: ", ""))).isCloseTo(a1.get("yield").decimalValue(),
+                org.assertj.core.data.Offset.offset(new BigDecimal("1e-12")));
+        assertThat(tile(AssetKpis.YIELD).valueText()).isEqualTo(Formats.percent(a1.get("yield").decimalValue()));
+        assertThat(tile(AssetKpis.ENFORCEMENT).valueText())
+                .isEqualTo(Formats.percent(a1.get("enforcementCostRatio").decimalValue()));
+        assertThat(tile(AssetKpis.ENFORCEMENT).detailText())
+                .startsWith("Net cost " + Formats.money(Money.of(a1.get("netEnforcementCost").asText(), "USD")));
+
+        java.util.Map<String, com.fasterxml.jackson.databind.JsonNode> licenses = new java.util.HashMap<>();
+        printed.get("licenses").forEach(l -> licenses.put(l.get("id").asText(), l));
+        TableView<AssetLicense> table = dashboard().controller().asset().licenses();
+        assertThat(table.getItems()).extracting(l -> l.license().id()).containsExactly("L1", "L2");
+        for (AssetLicense row : table.getItems()) {
+            com.fasterxml.jackson.databind.JsonNode l = licenses.get(row.license().id());
+            assertThat(row.figures().expected()).as(row.license().id() + " expected")
+                    .isEqualByComparingTo(l.get("expected").asText());
+            assertThat(row.figures().received()).as(row.license().id() + " received")
+                    .isEqualByComparingTo(l.get("received").asText());
+        }
+    }
+
+    private KpiTile tile(String title) {
+        return dashboard().controller().asset().tiles().stream().filter(t -> t.titleText().equals(title))
+                .findFirst().orElseThrow();
     }
 }

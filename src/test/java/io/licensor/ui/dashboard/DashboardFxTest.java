@@ -48,16 +48,24 @@ class DashboardFxTest {
     private static final LocalDate YEAR_END = LocalDate.of(2025, 12, 31);
     @TempDir static Path home;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final Map<LocalDate, JsonNode> printed = new HashMap<>();
+    /** What {@code licensor metrics} prints for the demo on each date: read once, the demo is always the same. */
+    private static final Map<LocalDate, JsonNode> printed = new HashMap<>();
     private ShellModel shell;
+
+    /** Before the window: TestFX gives a test's start a minute, and the command line is slow on a busy machine. */
+    @org.junit.jupiter.api.BeforeAll
+    static void runLicensorMetrics() throws Exception {
+        Path folder = Files.createTempDirectory(home, "printed");
+        DemoPortfolio.install(folder).close();
+        for (LocalDate date : List.of(DEMO_DATE, YEAR_END)) {
+            printed.put(date, metrics(folder, date));
+        }
+    }
 
     @Start
     void start(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory(home, "demo");
         DemoPortfolio.install(folder).close();
-        for (LocalDate date : List.of(DEMO_DATE, YEAR_END)) {
-            printed.put(date, metrics(folder, date));
-        }
         shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(
                 Files.createTempDirectory(home, "settings").resolve("desktop.properties")),
                 ShellModel.installedSections());
@@ -123,6 +131,48 @@ class DashboardFxTest {
                 .replaceAll("(?s).*Exact value: ", "");
         assertThat(new BigDecimal(exact)).isCloseTo(p.get("hhi").decimalValue(),
                 org.assertj.core.data.Offset.offset(new BigDecimal("1e-12")));
+        assertThat(tile(PortfolioKpis.ENFORCEMENT).detailText())
+                .startsWith("Net cost " + Formats.money(Money.of(p.get("netEnforcementCost").asText(), "USD")));
+        assertThat(tile(PortfolioKpis.YIELD).valueText()).isEqualTo(Formats.percent(portfolioYield(metrics)));
+        assertThat(shownFlags()).containsExactlyElementsOf(printedFlags(metrics));
+    }
+
+    /**
+     * The portfolio's yield from what {@code licensor metrics} prints: the income of the assets it gives a yield
+     * (those with a valuation on the date) over the sum of their latest valuations in the portfolio.
+     */
+    private static BigDecimal portfolioYield(JsonNode metrics) {
+        LocalDate asOf = LocalDate.parse(metrics.get("asOf").asText());
+        Map<String, io.licensor.model.Asset> assets = new HashMap<>();
+        DemoPortfolio.bundled().assets().forEach(a -> assets.put(a.id(), a));
+        BigDecimal income = BigDecimal.ZERO;
+        BigDecimal value = BigDecimal.ZERO;
+        for (JsonNode a : metrics.get("assets")) {
+            if (a.get("yield").isNull()) {
+                continue;
+            }
+            income = income.add(new BigDecimal(a.get("licensingIncome").asText()));
+            Money latest = io.licensor.analytics.metrics.Yields.latest(assets.get(a.get("id").asText()), asOf)
+                    .amount();
+            assertThat(latest.currency().getCurrencyCode()).as("the demo values its assets in USD").isEqualTo("USD");
+            value = value.add(latest.amount());
+        }
+        return income.divide(value, java.math.MathContext.DECIMAL64);
+    }
+
+    /** The flags {@code licensor metrics} prints, as "CODE subject", in its order. */
+    private static List<String> printedFlags(JsonNode metrics) {
+        List<String> flags = new java.util.ArrayList<>();
+        for (JsonNode f : metrics.get("flags")) {
+            flags.add(f.get("code").asText() + " " + (f.has("license") ? f.get("license") : f.get("asset")).asText());
+        }
+        return flags;
+    }
+
+    /** The flags in the dashboard's list, as "CODE subject", top to bottom. */
+    private List<String> shownFlags() {
+        return section().controller().portfolio().flagsList().getItems().stream()
+                .map(f -> f.flag().code() + " " + f.flag().subjectId()).toList();
     }
 
     @Test
@@ -207,5 +257,90 @@ class DashboardFxTest {
                 .get().discountRate().compareTo(new BigDecimal("0.08")) == 0 && !shell.work().isRunning());
         assertThat(robot.lookup(".input-message").queryLabeled().isVisible()).isFalse();
         assertThat(tile(PortfolioKpis.NPV).detailText()).contains("at 8 % a year");
+    }
+
+    @Test
+    void everyTileCarriesTheDefinitionOfItsFigureInItsTooltip() throws Exception {
+        showDate(DEMO_DATE);
+        List<KpiTile> tiles = section().controller().portfolio().tiles();
+        assertThat(tiles).extracting(KpiTile::titleText).containsExactly(PortfolioKpis.INCOME, PortfolioKpis.NPV,
+                PortfolioKpis.YIELD, PortfolioKpis.RENEWAL, PortfolioKpis.ENFORCEMENT, PortfolioKpis.CONCENTRATION,
+                PortfolioKpis.FLAGS, PortfolioKpis.ENDING);
+        for (KpiTile t : tiles) {
+            // the tooltip is installed on the tile itself, so hovering anywhere on it shows the definition
+            javafx.scene.control.Tooltip installed = (javafx.scene.control.Tooltip) t.getProperties().get(
+                    "javafx.scene.control.Tooltip");
+            assertThat(installed).as(t.titleText()).isSameAs(t.definitionTooltip());
+            assertThat(installed.getText()).as(t.titleText()).startsWith(t.titleText() + ": ").hasSizeGreaterThan(
+                    t.titleText().length() + 60);
+        }
+    }
+
+    @Test
+    void riskFlagCardsShowTheirWholeSentencesNotCutShort() throws Exception {
+        showDate(DEMO_DATE);
+        for (FlagItem flag : section().model().portfolio().dashboardProperty().get().flags()) {
+            Node card = cardOf(flag).orElseThrow();
+            for (String part : List.of(".flag-name", ".flag-why", ".flag-todo")) {
+                javafx.scene.control.Label label = (javafx.scene.control.Label) card.lookup(part);
+                javafx.scene.text.Text drawn = (javafx.scene.text.Text) label.lookup(".text");
+                assertThat(drawn.getText()).as(flag.flag().code() + " " + part).isEqualTo(label.getText());
+            }
+        }
+    }
+
+    @Test
+    void theMaturityPanelPlacesThePortfolioOnTheLevelTheAnalyticsGiveWithTheArticlesRates() throws Exception {
+        showDate(DEMO_DATE);
+        var d = section().model().portfolio().dashboardProperty().get();
+        Node card = section().controller().portfolio().root().lookup(".maturity-card");
+        assertThat(((javafx.scene.control.Label) card.lookup(".card-title")).getText()).isEqualTo(
+                "Licensing maturity: level " + d.maturity().level().number() + " of 5, "
+                        + d.maturity().level().title());
+        assertThat(card.lookup(".level-here")).isNotNull();
+        assertThat(((javafx.scene.control.Label) card.lookup(".level-here")).getText())
+                .startsWith(d.maturity().level().title() + ": ");
+        assertThat(card.lookupAll(".money").stream().map(n -> ((javafx.scene.control.Label) n).getText()).toList())
+                .contains("5-10 %", "10-15 %", "15-25 %", "20-30 %+", "variable")
+                .containsAll(d.rates().stream().limit(MaturityPanel.MOST_SHOWN)
+                        .map(r -> Formats.percent(r.effectiveRate())).toList());
+        assertThat(card.lookupAll(".rate-chip")).hasSize(Math.min(d.rates().size(), MaturityPanel.MOST_SHOWN));
+    }
+
+    @Test
+    void eachChartSavesAsAPngFromItsContextMenu() throws Exception {
+        showDate(DEMO_DATE);
+        List<io.licensor.ui.charts.ChartPanel> panels = section().controller().portfolio().root()
+                .lookupAll(".chart-panel").stream().map(io.licensor.ui.charts.ChartPanel.class::cast).toList();
+        assertThat(panels).hasSize(3);
+        Path dir = Files.createTempDirectory(home, "charts");
+        for (int i = 0; i < panels.size(); i++) {
+            io.licensor.ui.charts.ChartPanel panel = panels.get(i);
+            Path file = dir.resolve("chart" + i + ".png");
+            dialogs.answer(java.util.Optional.of(file));
+            // a right-click on the chart asks its panel (chart and legend) for the context menu
+            WaitForAsyncUtils.asyncFx(() -> {
+                javafx.geometry.Point2D at = panel.chart().localToScreen(20, 20);
+                javafx.event.Event.fireEvent(panel.chart(), new javafx.scene.input.ContextMenuEvent(
+                        javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 20, at.getX(), at.getY(),
+                        false, null));
+                javafx.scene.control.ContextMenu menu = openContextMenu();
+                menu.getItems().stream().filter(m -> m.getText().equals("Save chart as PNG...")).findFirst()
+                        .orElseThrow().fire();
+                menu.hide();
+            }).get(30, TimeUnit.SECONDS);
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(file.toFile());
+            assertThat(png).as("chart %d written", i).isNotNull();
+            // at twice the size on screen, for a sharp print, and the legend under the chart is in the picture
+            assertThat((double) png.getWidth()).isGreaterThanOrEqualTo(panel.getWidth() * 2 - 1);
+            assertThat((double) png.getHeight()).isGreaterThanOrEqualTo(panel.getHeight() * 2 - 1);
+        }
+        assertThat(dialogs.shown()).filteredOn(q -> q.equals("Save chart as PNG")).hasSize(3);
+    }
+
+    private static javafx.scene.control.ContextMenu openContextMenu() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.ContextMenu && w.isShowing())
+                .map(javafx.scene.control.ContextMenu.class::cast).findFirst().orElseThrow();
     }
 }

@@ -69,7 +69,7 @@ class ScenarioStudioFxTest {
     }
 
     private ScenariosSection studio(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.service().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         ScenariosSection section = (ScenariosSection) shell.sections().stream()
                 .filter(s -> s instanceof ScenariosSection).findFirst().orElseThrow();
@@ -147,6 +147,36 @@ class ScenarioStudioFxTest {
     }
 
     @Test
+    void draggingEachThumbOfTheThresholdRangeSliderRedrawsTheEnginesFigures(FxRobot robot) throws Exception {
+        ScenariosSection s = studio(robot);
+        robot.interact(() -> s.controller().structureTabs().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        RangeSlider thresholds = robot.lookup("#s1-thresholds").queryAs(RangeSlider.class);
+        List<TierDraft> tiers = s.model().structures().get(1).tiers();
+        BigDecimal secondBefore = tiers.get(1).from().value();
+        BigDecimal thirdBefore = tiers.get(2).from().value();
+
+        // with the mouse, as a user would: the high thumb (tier 3's start) right, then the low thumb (tier 2's)
+        // right too, staying below the high one
+        robot.drag(thresholds.lookup(".high-thumb")).moveBy(30, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        BigDecimal third = tiers.get(2).from().value();
+        assertThat(third).isGreaterThan(thirdBefore);
+        assertThat(robot.lookup("#s1-from2").queryAs(TextField.class).getText())
+                .isEqualTo(DecimalInput.grouped(third));
+        assertShowsTheEnginesFigures(s);
+
+        robot.drag(thresholds.lookup(".low-thumb")).moveBy(15, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        BigDecimal second = tiers.get(1).from().value();
+        assertThat(second).isGreaterThan(secondBefore).isLessThan(third);
+        assertThat(robot.lookup("#s1-from1").queryAs(TextField.class).getText())
+                .isEqualTo(DecimalInput.grouped(second));
+        assertShowsTheEnginesFigures(s);
+        assertThat(s.model().isDirty()).isTrue();
+    }
+
+    @Test
     void breakEvenMarkersSitAtTheEnginesBreakEvenPoints(FxRobot robot) throws Exception {
         ScenariosSection s = studio(robot);
         // flat 12 %: the tiers with the fee lead below 100,000 ... flat leads ... tiers lead again: two overtakings
@@ -202,12 +232,12 @@ class ScenarioStudioFxTest {
         // another portfolio in between closes this one's database; opening it again reads everything afresh
         Path other = Files.createTempDirectory(home, "other");
         robot.interact(() -> shell.open(other));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.service().isPresent()
                 && shell.service().get().folder().equals(other.toAbsolutePath().normalize()));
         robot.interact(() -> shell.open(folder));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.service().isPresent()
                 && shell.service().get().folder().equals(folder.toAbsolutePath().normalize()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.sections().stream()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.sections().stream()
                 .anyMatch(x -> x instanceof ScenariosSection && x != s));
         ScenariosSection reopened = studio(robot);
         assertThat(reopened).isNotSameAs(s);

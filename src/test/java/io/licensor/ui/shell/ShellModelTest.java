@@ -138,7 +138,7 @@ class ShellModelTest {
         assertThat(cluttered.resolve("licensor.mv.db")).doesNotExist();
 
         Path fresh = home.resolve("Fresh start");
-        dialogs.answer(Optional.of(fresh));
+        dialogs.answer(Optional.of(fresh)).answer(Optional.of(new char[0]));
         Fx.run(shell::newPortfolio);
         idle();
 

@@ -83,4 +83,11 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<Path> chooseFileToSave(String title, String description, String extension, String suggested) {
         return next(Optional.class, title).map(Path.class::cast);
     }
+
+    /** Answer with {@code Optional.of(chars)} or {@code Optional.empty()} (cancel). */
+    @Override
+    public Optional<char[]> askPassword(String title, String header, PasswordKind kind) {
+        Optional<?> answer = next(Optional.class, header);
+        return answer.map(a -> ((char[]) a).clone());
+    }
 }
