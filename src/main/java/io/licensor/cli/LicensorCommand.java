@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             ImportReceiptsCommand.class,
             ReportCommand.class,
             PasswordCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
         })
 public final class LicensorCommand implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(LicensorCommand.class);

@@ -1,5 +1,6 @@
 package io.licensor.persistence;
 
+import io.licensor.model.BackupManifest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,12 +38,14 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final char[] fileKey;
+    private final String schemaVersion;
     private boolean closed;
 
-    private Database(Path folder, JdbcConnectionPool pool, char[] fileKey) {
+    private Database(Path folder, JdbcConnectionPool pool, char[] fileKey, String schemaVersion) {
         this.folder = folder;
         this.pool = pool;
         this.fileKey = fileKey;
+        this.schemaVersion = schemaVersion;
     }
 
     /**
@@ -89,8 +92,8 @@ public final class Database implements AutoCloseable {
         pool.setMaxConnections(4);
         try {
             checkOpenable(pool, key);
-            migrate(pool);
-            return new Database(key, pool, usedKey);
+            String schema = migrate(pool, key);
+            return new Database(key, pool, usedKey, schema);
         } catch (RuntimeException e) {
             pool.dispose();
             forget(key);
@@ -138,7 +141,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static void migrate(JdbcConnectionPool pool) {
+    private static String migrate(JdbcConnectionPool pool, Path folder) {
         Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(pool)
                 .locations("classpath:db/migration")
@@ -149,10 +152,46 @@ public final class Database implements AutoCloseable {
             if (versions.databaseIsNewer()) {
                 throw new DatabaseTooNewException(versions.database(), versions.app());
             }
+            if (versions.hasPendingUpgrade()) {
+                PreMigrationBackup.take(pool, folder, versions);
+            }
             flyway.migrate();
+            return versions.app();
         } catch (FlywayException e) {
             throw new PersistenceException("cannot bring the database schema up to date: " + firstLine(e), e);
         }
+    }
+
+    /** The data format (newest schema migration) of the open database: this app's newest. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    /**
+     * Writes a backup zip of the open database ({@link BackupArchive}) to {@code out}, replacing it whole when it is
+     * complete. H2's online {@code BACKUP TO} copies the file as of one moment; writes wait meanwhile, so the record
+     * counts in the manifest are those of that moment.
+     *
+     * @param reason a few words for the manifest ("manual", "daily")
+     * @throws PersistenceException when the copy cannot be made or written
+     */
+    public BackupManifest backupTo(Path out, String reason) {
+        lock.readLock().lock();
+        try {
+            requireOpen();
+            try (Connection c = pool.getConnection()) {
+                return OnlineBackup.write(c, out, schemaVersion, reason, true);
+            } catch (SQLException e) {
+                throw new PersistenceException("cannot back up the database in " + folder + ": " + firstLine(e), e);
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** How many records of each kind the database holds ("assets", "licenses", "receipts", ...), as in a manifest. */
+    public java.util.Map<String, Long> counts() {
+        return read(OnlineBackup::counts);
     }
 
     /** The folder holding the database. */

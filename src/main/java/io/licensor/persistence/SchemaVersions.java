@@ -29,6 +29,11 @@ record SchemaVersions(MigrationVersion databaseVersion, MigrationVersion appVers
         return new SchemaVersions(database, app, newer);
     }
 
+    /** True when the database holds data of an older schema that Flyway is about to upgrade. */
+    boolean hasPendingUpgrade() {
+        return !databaseVersion.equals(MigrationVersion.EMPTY) && databaseVersion.compareTo(appVersion) < 0;
+    }
+
     String database() {
         return databaseVersion.getVersion();
     }

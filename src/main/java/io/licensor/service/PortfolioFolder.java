@@ -32,6 +32,11 @@ final class PortfolioFolder {
         return new PortfolioFolder(dir, Files.exists(dir), holdsPortfolio(dir));
     }
 
+    /** True when the folder held a portfolio before. */
+    boolean portfolioExisted() {
+        return portfolioExisted;
+    }
+
     /** True when the folder holds a portfolio database. */
     static boolean holdsPortfolio(Path folder) {
         return Files.exists(folder.resolve(Database.FILE_BASE_NAME + ".mv.db"));
@@ -68,7 +73,7 @@ final class PortfolioFolder {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

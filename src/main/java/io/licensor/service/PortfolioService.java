@@ -89,6 +89,9 @@ public final class PortfolioService implements AutoCloseable {
             service.close();
             throw new PortfolioOpenException(dir, "Cannot set up the portfolio in " + dir + ": " + e.getMessage(), e);
         }
+        if (before.portfolioExisted()) {
+            Backups.daily(service, java.time.LocalDateTime.now()); // the rolling daily backup (decision 0085)
+        }
         return service;
     }
 

@@ -5,7 +5,7 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Counts the fuzz inputs tried and how each ended, for the log and docs/reliability-crypt.md. */
+/** Counts the fuzz inputs tried and how each ended, for the log and docs/reliability.md. */
 final class FuzzTally {
     private static final Logger LOG = LoggerFactory.getLogger(FuzzTally.class);
     private final String name;

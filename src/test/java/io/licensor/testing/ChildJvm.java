@@ -16,12 +16,36 @@ public final class ChildJvm implements AutoCloseable {
     private final Process process;
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> seen = new ArrayList<>();
+    private final Thread reader;
 
     private ChildJvm(Process process) {
         this.process = process;
-        Thread reader = new Thread(this::pump, "child-jvm-reader");
+        reader = new Thread(this::pump, "child-jvm-reader");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** Starts another test main class ({@code main args...}) the same way; its standard error goes to the file. */
+    public static ChildJvm startMain(Class<?> main, Path errorLog, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Xmx128m", "-XX:TieredStopAtLevel=1", main.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.redirectError(errorLog.toFile());
+        return new ChildJvm(pb.start());
+    }
+
+    /**
+     * Every line the JVM printed that no {@link #await} took yet, once it has ended (killed or exited): the whole
+     * of what it said, up to the moment it died.
+     */
+    public List<String> remainingLines() throws InterruptedException {
+        reader.join(10_000);
+        List<String> rest = new ArrayList<>();
+        lines.drainTo(rest);
+        return rest;
     }
 
     /** Starts {@code PortfolioChild mode folder extra...}; its standard error goes to the given file. */

@@ -35,6 +35,8 @@ public final class MainWindowController {
     @FXML private MenuItem exportItem;
     @FXML private MenuItem passwordItem;
     @FXML private MenuItem removePasswordItem;
+    @FXML private MenuItem backupItem;
+    @FXML private MenuItem restoreItem;
     @FXML private MenuItem undoItem;
     @FXML private CheckMenuItem darkThemeItem;
     @FXML private Label portfolioName;
@@ -66,6 +68,8 @@ public final class MainWindowController {
                 .then(shell.undoStack().nextDescriptionProperty()).otherwise("Undo"));
         undoItem.disableProperty().bind(shell.undoStack().canUndoProperty().not());
         exportItem.disableProperty().bind(shell.contextProperty().isNull());
+        backupItem.disableProperty().bind(shell.contextProperty().isNull());
+        restoreItem.disableProperty().bind(shell.contextProperty().isNull());
         darkThemeItem.setSelected(shell.settings().darkTheme());
         addCommands(ShellModel.installedCommands());
         welcome = new Welcome(shell, centreArea);
@@ -221,6 +225,16 @@ public final class MainWindowController {
     @FXML
     private void removePassword() {
         model.removePassword();
+    }
+
+    @FXML
+    private void backUp() {
+        model.backUp();
+    }
+
+    @FXML
+    private void restore() {
+        model.restore();
     }
 
     @FXML

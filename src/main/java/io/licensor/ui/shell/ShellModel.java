@@ -48,6 +48,7 @@ public final class ShellModel implements AutoCloseable {
     private final StringBinding title;
     private final PortfolioFiling filing;
     private final PortfolioPasswords passwords;
+    private final BackupFiling backups;
     private final Navigator navigator = new Navigator() {
         @Override
         public boolean canGo(Destination.Kind kind) {
@@ -78,6 +79,7 @@ public final class ShellModel implements AutoCloseable {
         }, context, undo.changesProperty());
         this.filing = new PortfolioFiling(this, dialogs, work);
         this.passwords = new PortfolioPasswords(this, dialogs, work);
+        this.backups = new BackupFiling(this, dialogs, work);
     }
 
     /** The sections listed in META-INF/services (the production set). */
@@ -248,6 +250,21 @@ public final class ShellModel implements AutoCloseable {
     /** File > Export portfolio file...: the whole portfolio as one JSON file. */
     public void exportFile() {
         filing.exportFile();
+    }
+
+    /** File > Back up...: a backup zip of the open portfolio, written while it stays open. */
+    public void backUp() {
+        backups.backUp();
+    }
+
+    /** File > Restore from backup...: replaces the open portfolio with a checked backup. */
+    public void restore() {
+        backups.restore();
+    }
+
+    /** Closes the open portfolio without asking (a restore replaces its files next). */
+    void closeOpenPortfolio() {
+        closeCurrent();
     }
 
     /** Edit > Undo: takes back the newest change. */

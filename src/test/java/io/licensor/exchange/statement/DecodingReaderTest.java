@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Regression from the statement fuzzing (docs/reliability-crypt.md): reading on after the end of the file. */
+/** Regression from the statement fuzzing (docs/reliability.md): reading on after the end of the file. */
 class DecodingReaderTest {
     @Test
     void readingAgainAfterTheEndGivesTheEndAgainInsteadOfAnIllegalStateException() throws IOException {
