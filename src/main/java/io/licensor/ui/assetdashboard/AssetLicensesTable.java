@@ -51,6 +51,13 @@ final class AssetLicensesTable {
         TableColumn<AssetLicense, BigDecimal> rate = Columns.text("Eff. rate", l -> l.value() == null ? null
                 : l.value().effectiveRate(), Formats::percent, Comparator.naturalOrder());
         rate.setPrefWidth(74);
+        Columns.explain(expected, "What the license's terms give for the sales the licensee reported, for the "
+                + "periods ended by the as-of date, in the license's currency.");
+        Columns.explain(received, "What the licensee paid for those periods (gross, before withholding).");
+        Columns.explain(npv, "The license's value so far: the royalties its reports imply, discounted to its start "
+                + "at the dashboard's NPV rate.");
+        Columns.explain(rate, "Royalty earned (after any cap, with minimum top-ups) divided by the reported sales, "
+                + "since the license started. Empty for per-unit terms.");
         for (TableColumn<AssetLicense, Money> m : java.util.List.of(expected, received, npv)) {
             m.setPrefWidth(112);
         }

@@ -46,7 +46,9 @@ final class AssetColumns {
         width(created, 92);
         TableColumn<Asset, ?> expires = Columns.date("Expires", Asset::expiresOn);
         width(expires, 92);
-        TableColumn<Asset, Money> valuation = Columns.money("Latest valuation", AssetColumns::latestValuation);
+        TableColumn<Asset, Money> valuation = Columns.explain(Columns.money("Latest valuation",
+                AssetColumns::latestValuation), "The value of the asset's newest valuation (the one with the latest "
+                + "date), in its own currency. Valuations are listed in the editor.");
         width(valuation, 140);
         TableColumn<Asset, List<AssetFlag>> flagColumn = Columns.graphic("Flags", a -> flags.apply(a.id()),
                 AssetColumns::flagGraphic, AssetColumns::flagTooltip, Comparator.comparingInt(List::size));

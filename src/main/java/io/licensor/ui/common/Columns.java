@@ -122,4 +122,22 @@ public final class Columns {
             }
         }
     }
+
+    /**
+     * Gives the column's header a tooltip saying what its figure means ({@code meaning}, one or two plain sentences).
+     * The header shows a label carrying the tooltip in place of the column's text, which stays set (for the column
+     * menu, tests and screen readers); app.css hides the text of headers styled {@value StyleClasses#EXPLAINED}.
+     */
+    public static <S, T> TableColumn<S, T> explain(TableColumn<S, T> column, String meaning) {
+        javafx.scene.control.Label header = new javafx.scene.control.Label(column.getText());
+        Tooltip tip = new Tooltip(meaning);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setShowDuration(javafx.util.Duration.seconds(30));
+        header.setTooltip(tip);
+        header.textProperty().bind(column.textProperty());
+        column.setGraphic(header);
+        column.getStyleClass().add(StyleClasses.EXPLAINED);
+        return column;
+    }
 }

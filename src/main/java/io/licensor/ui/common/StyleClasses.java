@@ -20,4 +20,6 @@ public final class StyleClasses {
     public static final String COPYLEFT = "copyleft";
     public static final String DETAIL_PANE = "detail-pane";
     public static final String TOOLBAR = "section-toolbar";
+    /** A table column whose header explains its figure in a tooltip ({@link Columns#explain}). */
+    public static final String EXPLAINED = "explained";
 }

@@ -37,8 +37,12 @@ final class EnforcementColumns {
         TableColumn<EntryRow, Money> recovered = Columns.money("Recovered", EntryRow::recovered);
         width(recovered, 110);
         TableColumn<EntryRow, Money> net = Columns.money("Net cost", EntryRow::net);
+        Columns.explain(net, "Cost minus recovered for this entry; below zero when more was recovered than "
+                + "spent.");
         width(net, 110);
         TableColumn<EntryRow, Money> inReporting = Columns.money("Net in " + reporting, EntryRow::netReporting);
+        Columns.explain(inReporting, "The net cost converted into the reporting currency at the exchange rate in "
+                + "force on the entry's date (Settings > Exchange rates).");
         width(inReporting, 120);
         TableColumn<EntryRow, String> note = Columns.string("Note", r -> r.entry().note());
         width(note, 200);
@@ -59,17 +63,24 @@ final class EnforcementColumns {
         TableColumn<AssetRow, Money> recovered = Columns.money("Recovered", r -> money(r.recovered(), reporting));
         width(recovered, 110);
         TableColumn<AssetRow, Money> net = Columns.money("Net cost", r -> money(r.net(), reporting));
+        Columns.explain(net, "Cost minus recovered over all the asset's entries, in the reporting currency.");
         width(net, 118);
         TableColumn<AssetRow, Object> allTime = new TableColumn<>("All time");
         allTime.getColumns().setAll(List.of(entries, cost, recovered, net));
         TableColumn<AssetRow, Money> window = Columns.money("Net cost", r -> money(r.netLastTwelveMonths(), reporting));
+        Columns.explain(window, "Cost minus recovered of the entries dated in the last 12 months up to the "
+                + "as-of date.");
         width(window, 114);
         TableColumn<AssetRow, Money> income = Columns.money("Income", r -> money(r.incomeLastTwelveMonths(),
                 reporting));
+        Columns.explain(income, "Licensing income the asset brought in over the same 12 months: net receipts "
+                + "(gross minus withholding), split between the assets a license covers.");
         width(income, 116);
         TableColumn<AssetRow, BigDecimal> ratio = Columns.text("Cost / income", AssetRow::costRatio,
                 EnforcementTexts::percent, Comparator.naturalOrder());
         ratio.getStyleClass().add(StyleClasses.MONEY);
+        Columns.explain(ratio, "Net enforcement cost divided by licensing income over the last 12 months: the "
+                + "share of what the asset earns that goes into enforcing it. Empty when it earned nothing.");
         width(ratio, 118);
         TableColumn<AssetRow, Object> lastYear = new TableColumn<>("Last 12 months");
         lastYear.getColumns().setAll(List.of(window, income, ratio));

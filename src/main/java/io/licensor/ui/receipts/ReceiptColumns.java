@@ -45,22 +45,33 @@ final class ReceiptColumns {
                 Comparator.comparing((ReceiptRow r) -> r.reconciled().reported(),
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
         reported.getStyleClass().add(StyleClasses.MONEY);
+        Columns.explain(reported, "The licensee's own figure for the period: the sales (or units) their statement "
+                + "reports, on which the royalty is worked out.");
         width(reported, 116);
         TableColumn<ReceiptRow, Money> expected = Columns.money("Expected", ReceiptRow::expected);
+        Columns.explain(expected, "What the license's royalty terms give for the reported sales of the period "
+                + "(tiers, minimums and caps counted), before withholding tax.");
         width(expected, 110);
         TableColumn<ReceiptRow, Money> received = Columns.money("Received", ReceiptRow::received);
+        Columns.explain(received, "What the licensee paid for the period before tax was withheld: the net "
+                + "payment plus the withholding.");
         width(received, 110);
         TableColumn<ReceiptRow, ReceiptRow> shortfall = Columns.graphic("Shortfall", Function.identity(),
                 ReceiptColumns::checkGraphic, ReceiptColumns::explain, Comparator.comparing(ReceiptRow::shortfall,
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
+        Columns.explain(shortfall, "Expected minus what was paid for the period (gross, with any minimum "
+                + "top-up credited to it). Above zero the licensee paid short; hover over a row for the working.");
         width(shortfall, 156);
         // "Export as CSV..." writes these two as numbers, not as the words their cells show
         reported.getProperties().put(TableCsvExport.NUMBER,
                 (Function<ReceiptRow, BigDecimal>) r -> r.reconciled().reported());
         shortfall.getProperties().put(TableCsvExport.NUMBER, (Function<ReceiptRow, BigDecimal>) ReceiptRow::shortfall);
         TableColumn<ReceiptRow, Money> withheld = Columns.money("Withheld", ReceiptRow::withholding);
+        Columns.explain(withheld, "Tax the licensee kept back and paid to its tax office for you; a tax "
+                + "certificate from them can usually be credited against your own tax.");
         width(withheld, 94);
         TableColumn<ReceiptRow, Money> net = Columns.money("Net", ReceiptRow::net);
+        Columns.explain(net, "What reached your account: received minus withheld.");
         width(net, 110);
         TableColumn<ReceiptRow, LocalDate> on = Columns.date("Paid on", r -> r.receipt().receivedOn());
         width(on, 92);

@@ -187,6 +187,7 @@ public final class SettingsController {
         deleteRateButton.setGraphic(new FontIcon(Feather.TRASH));
         deleteRateButton.setTooltip(new Tooltip("Delete the selected rate (Delete); Ctrl+Z brings it back"));
         newRateButton.setGraphic(new FontIcon(Feather.PLUS));
+        newRateButton.setTooltip(new Tooltip("Add an exchange rate (Ctrl+N)"));
         rateReading.textProperty().bind(Bindings.createStringBinding(this::reading, rates.currencyProperty(),
                 rates.rateProperty()));
         rateField.setOnAction(e -> rates.save());

@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the desktop app remembers between runs: window bounds, the last portfolio, the theme. A small properties file
+ * What the desktop app remembers between runs: window bounds, the last portfolio, the theme,
+ * whether the welcome panel was dismissed. A small properties file
  * in the data folder ({@code desktop.properties}); the system property {@value #LOCATION_PROPERTY} points it elsewhere,
  * so tests and screenshot tools never read or write the real user's settings. A broken file is ignored (logged), not
  * fatal: losing a window position must never stop the app from starting.
@@ -71,6 +72,15 @@ public final class DesktopSettings {
 
     public void setDarkTheme(boolean dark) {
         values.setProperty("theme.dark", Boolean.toString(dark));
+    }
+
+    /** True once the user chose "Don't show again" on the welcome panel: it no longer opens by itself. */
+    public boolean welcomeDismissed() {
+        return Boolean.parseBoolean(values.getProperty("welcome.dismissed", "false"));
+    }
+
+    public void setWelcomeDismissed(boolean dismissed) {
+        values.setProperty("welcome.dismissed", Boolean.toString(dismissed));
     }
 
     public Optional<WindowBounds> windowBounds() {

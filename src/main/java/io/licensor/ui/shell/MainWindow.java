@@ -27,6 +27,7 @@ public final class MainWindow {
     private final Dialogs dialogs;
     private final Runnable exit;
     private final Scene scene;
+    private final MainWindowController controller;
 
     private MainWindow(Stage stage, ShellModel model, Dialogs dialogs, Runnable exit) {
         this.stage = stage;
@@ -40,7 +41,7 @@ public final class MainWindow {
         } catch (IOException e) {
             throw new UncheckedIOException("MainWindow.fxml cannot be loaded", e);
         }
-        MainWindowController controller = loader.getController();
+        controller = loader.getController();
         controller.bind(model, this);
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         controller.sceneReady();
@@ -130,6 +131,15 @@ public final class MainWindow {
                 "An offline manager for your intellectual property, licenses and royalties. Your portfolios "
                         + "stay on this computer; nothing is sent anywhere.\n\nData folder: " + DataFolders.dataHome()
                         + "\nLog files: " + DataFolders.logFolder());
+    }
+
+    MainWindowController controller() {
+        return controller;
+    }
+
+    /** The welcome card over the section area (Help > Welcome). */
+    Welcome welcome() {
+        return controller.welcomePanel();
     }
 
     public Scene scene() {

@@ -42,6 +42,9 @@ public final class MainWindowController {
     @FXML private Label portfolioName;
     @FXML private ListView<Section> navigation;
     @FXML private StackPane content;
+    @FXML private StackPane centreArea;
+    @FXML private javafx.scene.control.MenuBar menuBar;
+    @FXML private MenuItem welcomeItem;
     @FXML private Label noPortfolio;
     @FXML private Label folderLabel;
     @FXML private Label demoMark;
@@ -53,6 +56,7 @@ public final class MainWindowController {
     private ShellModel model;
     private MainWindow window;
     private Map<KeyCombination, Runnable> installed = Map.of();
+    private Welcome welcome;
 
     void bind(ShellModel shell, MainWindow mainWindow) {
         this.model = shell;
@@ -68,6 +72,8 @@ public final class MainWindowController {
         restoreItem.disableProperty().bind(shell.contextProperty().isNull());
         darkThemeItem.setSelected(shell.settings().darkTheme());
         addCommands(ShellModel.installedCommands());
+        welcome = new Welcome(shell, centreArea);
+        welcomeItem.disableProperty().bind(shell.contextProperty().isNull());
         bindPassword();
     }
 
@@ -244,6 +250,27 @@ public final class MainWindowController {
     @FXML
     private void toggleTheme() {
         window.setDarkTheme(darkThemeItem.isSelected());
+    }
+
+    @FXML
+    private void welcome() {
+        welcome.show();
+    }
+
+    @FXML
+    private void shortcuts() {
+        openShortcuts();
+    }
+
+    /** Help > Keyboard shortcuts, listing what the menu bar and the sections have installed right now. */
+    javafx.stage.Stage openShortcuts() {
+        return ShortcutsWindow.show(window.stage(), Shortcuts.collect(menuBar.getMenus(), model.sections()),
+                darkThemeItem.isSelected());
+    }
+
+    /** The welcome card's state, for tests. */
+    Welcome welcomePanel() {
+        return welcome;
     }
 
     @FXML

@@ -188,6 +188,17 @@ public final class ShellModel implements AutoCloseable {
         return false;
     }
 
+    /** Shows the section called {@code title} ("Licenses"); false when the open portfolio has no such section. */
+    public boolean showSection(String title) {
+        for (Section section : sections) {
+            if (section.title().equals(title)) {
+                selectedSection.set(section);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when every section may be left for {@code action} (each asks about its own unsaved edits). */
     public boolean confirmLeave(String action) {
         for (Section section : sections) {

@@ -13,5 +13,7 @@ public final class Headless {
         System.setProperty("prism.text", "t2k");
         System.setProperty("java.awt.headless", "true");
         System.setProperty("headless.geometry", "1400x900-32");
+        // screenshots of a section must not show the welcome card over it (WelcomeScreenshots turns it on)
+        System.setProperty("licensor.welcome", "off");
     }
 }
