@@ -30,11 +30,7 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = portfolio.folder();
-        if (!PortfolioService.exists(folder)) {
-            throw new InputRejectedException(null, new Problem("--portfolio " + folder,
-                    "there is no portfolio in this folder"));
-        }
+        Path folder = portfolio.existingFolder();
         if (Files.isDirectory(out)) {
             throw new InputRejectedException(null, new Problem("--out " + out, "is a folder; name a .zip file"));
         }

@@ -1,7 +1,5 @@
 package io.licensor.cli;
 
-import io.licensor.model.InputRejectedException;
-import io.licensor.model.Problem;
 import io.licensor.service.PortfolioFiles;
 import io.licensor.service.PortfolioService;
 import java.io.PrintWriter;
@@ -29,12 +27,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = portfolio.folder();
-        // open() would create an empty portfolio: a mistyped folder must be an error, not an empty export
-        if (!PortfolioService.exists(folder)) {
-            throw new InputRejectedException(null, new Problem("--portfolio " + folder,
-                    "there is no portfolio in this folder"));
-        }
+        Path folder = portfolio.existingFolder();
         try (PortfolioService service = PortfolioService.open(folder, portfolio.password())) {
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();

@@ -4,9 +4,7 @@ import io.licensor.analytics.metrics.MetricsSnapshot;
 import io.licensor.analytics.metrics.PortfolioMetrics;
 import io.licensor.exchange.Json;
 import io.licensor.exchange.MetricsJson;
-import io.licensor.model.InputRejectedException;
 import io.licensor.model.Portfolio;
-import io.licensor.model.Problem;
 import io.licensor.service.PortfolioService;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,12 +31,7 @@ final class MetricsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path folder = portfolio.folder();
-        // open() would create an empty portfolio: a mistyped folder must be an error, not empty metrics
-        if (!PortfolioService.exists(folder)) {
-            throw new InputRejectedException(null, new Problem("--portfolio " + folder,
-                    "there is no portfolio in this folder"));
-        }
+        Path folder = portfolio.existingFolder();
         Portfolio snapshot;
         try (PortfolioService service = PortfolioService.open(folder, portfolio.password())) {
             snapshot = service.snapshot();

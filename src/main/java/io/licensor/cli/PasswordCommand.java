@@ -4,7 +4,6 @@ import io.licensor.model.InputRejectedException;
 import io.licensor.model.Problem;
 import io.licensor.service.PortfolioEncryption;
 import io.licensor.service.PortfolioPassword;
-import io.licensor.service.PortfolioService;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,11 +45,7 @@ public final class PasswordCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path folder = portfolio.folder();
-        if (!PortfolioService.exists(folder)) {
-            throw new InputRejectedException(null, new Problem("--portfolio " + folder,
-                    "there is no portfolio in this folder"));
-        }
+        Path folder = portfolio.existingFolder();
         char[] fresh = null;
         if (change.remove) {
             if (!PortfolioEncryption.isEncrypted(folder)) {

@@ -32,6 +32,21 @@ public final class PortfolioOption {
     }
 
     /**
+     * The folder given (or the default), which must already hold a portfolio: opening would create an empty one, and
+     * a mistyped folder must be an error, not an empty export, report or backup.
+     *
+     * @throws InputRejectedException naming {@code --portfolio} when the folder holds no portfolio
+     */
+    public Path existingFolder() {
+        Path folder = folder();
+        if (!io.licensor.service.PortfolioService.exists(folder)) {
+            throw new InputRejectedException(null, new Problem("--portfolio " + folder,
+                    "there is no portfolio in this folder"));
+        }
+        return folder;
+    }
+
+    /**
      * The password read from {@code --password-file}, or null when the option was not given.
      *
      * @throws InputRejectedException when the file cannot be read, is not UTF-8 or holds no password

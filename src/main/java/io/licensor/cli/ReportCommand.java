@@ -33,11 +33,7 @@ final class ReportCommand implements Runnable {
 
     /** The portfolio snapshot, refusing a folder that holds no portfolio (open() would create one). */
     static Portfolio snapshot(PortfolioOption portfolio) {
-        Path folder = portfolio.folder();
-        if (!PortfolioService.exists(folder)) {
-            throw new InputRejectedException(null, new Problem("--portfolio " + folder,
-                    "there is no portfolio in this folder"));
-        }
+        Path folder = portfolio.existingFolder();
         try (PortfolioService service = PortfolioService.open(folder)) {
             return service.snapshot();
         }
