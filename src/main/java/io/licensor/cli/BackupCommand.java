@@ -34,7 +34,7 @@ public final class BackupCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new InputRejectedException(null, new Problem("--out " + out, "is a folder; name a .zip file"));
         }
-        try (PortfolioService service = PortfolioService.open(folder)) {
+        try (PortfolioService service = PortfolioService.open(folder, portfolio.password())) {
             BackupManifest m = Backups.create(service, out);
             spec.commandLine().getErr().printf("Backed up %s to %s (%s).%n", service.folder(), out,
                     RestoreCommand.describe(m));

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code licensor restore --portfolio DIR FILE.zip}: checks the backup whole, then replaces the portfolio with it,
- * keeping the previous state in the portfolio's backup folder.
+ * keeping the previous state in the portfolio's backup folder. A backup of a portfolio protected by a password takes
+ * that password with {@code --password-file}; a missing or wrong one exits with code 4 and changes nothing.
  */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Replaces the portfolio with a backup, after checking the backup whole. The portfolio as it "
@@ -29,7 +30,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Restore.Outcome done = Restore.restore(backup, portfolio.folder());
+        Restore.Outcome done = Restore.restore(backup, portfolio.folder(), portfolio.password());
         spec.commandLine().getErr().printf("Restored %s from %s (%s).%n", portfolio.folder().toAbsolutePath(),
                 backup, describe(done.restored()));
         done.previousState().ifPresent(p -> spec.commandLine().getErr()

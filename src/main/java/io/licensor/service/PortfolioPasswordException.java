@@ -18,6 +18,12 @@ public class PortfolioPasswordException extends PortfolioOpenException {
         this.wrongPassword = wrongPassword;
     }
 
+    /** For a file other than the open portfolio (a backup) that needs a password: the message names it. */
+    protected PortfolioPasswordException(Path folder, boolean wrongPassword, String message, Throwable cause) {
+        super(folder, message, cause);
+        this.wrongPassword = wrongPassword;
+    }
+
     /** True when a password was given but is wrong; false when none was given. */
     public boolean wrongPassword() {
         return wrongPassword;

@@ -6,6 +6,7 @@ import io.licensor.model.Problem;
 import io.licensor.persistence.BackupArchive;
 import io.licensor.persistence.Database;
 import io.licensor.persistence.DatabaseInUseException;
+import io.licensor.persistence.DatabaseKeyException;
 import io.licensor.persistence.DatabaseTooNewException;
 import io.licensor.persistence.PersistenceException;
 import java.io.IOException;
@@ -27,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * current portfolio is backed up into its backup folder, and only then is the staged file moved over the current
  * one in one rename. Until that rename the current portfolio is untouched; a crash leaves either the old or the new
  * database, never a mix.
+ *
+ * <p>A backup of a portfolio protected by a password stays encrypted (decision 0088): checking or restoring it takes
+ * that password, and without it, or with a wrong one, it is refused with a {@link BackupPasswordException} before
+ * anything changes. The restored portfolio keeps the backup's password.
  */
 public final class Restore {
     private static final Logger LOG = LoggerFactory.getLogger(Restore.class);
@@ -42,8 +47,21 @@ public final class Restore {
      * database in a temporary folder.
      *
      * @throws InputRejectedException naming the zip and what is wrong with it
+     * @throws BackupPasswordException when the backup is protected by a password (use
+     *         {@link #check(Path, char[])})
      */
     public static BackupManifest check(Path zip) {
+        return check(zip, null);
+    }
+
+    /**
+     * Checks a backup zip as {@link #check(Path)} does, opening an encrypted backup with {@code password} (null for
+     * none; not used for a backup that is not encrypted).
+     *
+     * @throws InputRejectedException naming the zip and what is wrong with it
+     * @throws BackupPasswordException when the backup is protected by a password and it is missing or wrong
+     */
+    public static BackupManifest check(Path zip, char[] password) {
         Path temp;
         try {
             temp = Files.createTempDirectory("licensor-restore-check");
@@ -51,7 +69,7 @@ public final class Restore {
             throw new UncheckedIOException("cannot create a temporary folder to check " + zip, e);
         }
         try {
-            return stage(zip, temp);
+            return stage(zip, temp, PortfolioPassword.fileKey(password));
         } finally {
             deleteQuietly(temp);
         }
@@ -64,8 +82,23 @@ public final class Restore {
      * @throws InputRejectedException when the zip is broken, cut short, foreign or from a newer Licensor; nothing
      *         was changed
      * @throws PortfolioInUseException when the portfolio is open in a window or command; nothing was changed
+     * @throws BackupPasswordException when the backup is protected by a password (use
+     *         {@link #restore(Path, Path, char[])}); nothing was changed
      */
     public static Outcome restore(Path zip, Path folder) {
+        return restore(zip, folder, null);
+    }
+
+    /**
+     * Replaces the portfolio as {@link #restore(Path, Path)} does, with a password (null for none): it opens an
+     * encrypted backup, and the current portfolio when it has the same password, so the state before is kept as a
+     * backup zip; a current portfolio it does not open is kept as a plain copy of its (still encrypted) file.
+     *
+     * @throws BackupPasswordException when the backup is protected by a password and it is missing or wrong;
+     *         nothing was changed
+     */
+    public static Outcome restore(Path zip, Path folder, char[] password) {
+        char[] fileKey = PortfolioPassword.fileKey(password); // derived once: slow on purpose
         Path dir = folder.toAbsolutePath().normalize();
         Path staging = dir.resolve(".restoring-" + System.nanoTime());
         boolean folderExisted = Files.exists(dir);
@@ -76,8 +109,8 @@ public final class Restore {
                     + ". Check that the folder is writable.", e);
         }
         try {
-            BackupManifest manifest = stage(zip, staging);
-            Optional<Path> previous = PortfolioFolder.holdsPortfolio(dir) ? Optional.of(keepCurrent(dir))
+            BackupManifest manifest = stage(zip, staging, fileKey);
+            Optional<Path> previous = PortfolioFolder.holdsPortfolio(dir) ? Optional.of(keepCurrent(dir, fileKey))
                     : Optional.empty();
             swap(staging.resolve(DB_FILE), dir.resolve(DB_FILE));
             LOG.info("Restored {} from {} (made {})", dir, zip, manifest.createdAt());
@@ -93,10 +126,13 @@ public final class Restore {
     }
 
     /** Extracts and verifies the backup's database in {@code dir}; leaves it there closed (and migrated). */
-    private static BackupManifest stage(Path zip, Path dir) {
+    private static BackupManifest stage(Path zip, Path dir, char[] fileKey) {
         BackupManifest manifest = BackupArchive.extract(zip, dir);
         String source = zip.toString();
-        try (Database db = Database.open(dir)) {
+        if (fileKey == null && Database.isEncrypted(dir)) {
+            throw new BackupPasswordException(zip, false, null);
+        }
+        try (Database db = Database.open(dir, fileKey)) {
             Map<String, Long> counts = db.counts();
             for (Map.Entry<String, Long> expected : manifest.counts().entrySet()) {
                 long found = counts.getOrDefault(expected.getKey(), -1L);
@@ -108,6 +144,8 @@ public final class Restore {
             }
             readEverything(db);
             return manifest;
+        } catch (DatabaseKeyException e) {
+            throw new BackupPasswordException(zip, e.wrongKey(), e);
         } catch (DatabaseTooNewException e) {
             throw new InputRejectedException(source, new Problem("manifest schema", "the backup was made by a newer "
                     + "version of Licensor (data format " + e.databaseVersion() + "; this version reads up to "
@@ -133,12 +171,13 @@ public final class Restore {
 
     /**
      * Backs up the current portfolio into its backup folder before it is replaced. A portfolio that cannot be opened
-     * (damaged: often the very reason for restoring) is kept as a plain copy of its database file instead.
+     * (damaged: often the very reason for restoring; or protected by another password than the backup's) is kept as
+     * a plain copy of its database file instead.
      */
-    private static Path keepCurrent(Path dir) {
+    private static Path keepCurrent(Path dir, char[] fileKey) {
         Path backups = dir.resolve(Backups.FOLDER);
         LocalDateTime now = LocalDateTime.now();
-        try (Database current = Database.open(dir)) {
+        try (Database current = Database.open(dir, fileKey)) {
             Path out = backups.resolve(Backups.fileName(now, "before-restore"));
             current.backupTo(out, "before restore");
             return out;

@@ -94,4 +94,36 @@ class BackupRestoreCommandTest {
         assertThat(run("backup", "--portfolio", folder.toString())).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(err.toString()).contains("--out");
     }
+
+    @Test
+    void aProtectedBackupIsRestoredWithItsPasswordFileAndWithoutOrWithAWrongOneExitsWithFour() throws Exception {
+        Path locked = temp.resolve("locked");
+        try (PortfolioService s = PortfolioService.open(locked, "s3cret pass".toCharArray())) {
+            s.saveAsset(Asset.of("E1", "Encrypted", AssetType.PATENT));
+        }
+        Path passwordFile = Files.writeString(temp.resolve("pw.txt"), "s3cret pass\n");
+        Path wrongFile = Files.writeString(temp.resolve("wrong.txt"), "not it\n");
+        Path zip = temp.resolve("locked.zip");
+        assertThat(run("backup", "--portfolio", locked.toString(), "--password-file", passwordFile.toString(),
+                "--out", zip.toString())).isEqualTo(ExitCodes.OK);
+        Path other = temp.resolve("other");
+
+        assertThat(run("restore", "--portfolio", other.toString(), zip.toString())).isEqualTo(ExitCodes.PASSWORD);
+        assertThat(err.toString()).contains("licensor: The backup " + zip, "is protected by a password",
+                "none was given", "nothing was changed");
+        assertThat(run("restore", "--portfolio", folder.toString(), "--password-file", wrongFile.toString(),
+                zip.toString())).isEqualTo(ExitCodes.PASSWORD);
+        assertThat(err.toString()).contains("The password given does not open the backup " + zip);
+        assertThat(other).doesNotExist();
+        try (PortfolioService s = PortfolioService.open(folder)) {
+            assertThat(s.asset("A1")).as("the portfolio is untouched").isPresent();
+        }
+
+        assertThat(run("restore", "--portfolio", other.toString(), "--password-file", passwordFile.toString(),
+                zip.toString())).isEqualTo(ExitCodes.OK);
+        try (PortfolioService s = PortfolioService.open(other, "s3cret pass".toCharArray())) {
+            assertThat(s.encrypted()).isTrue();
+            assertThat(s.asset("E1")).isPresent();
+        }
+    }
 }

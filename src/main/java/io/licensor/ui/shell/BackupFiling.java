@@ -2,12 +2,15 @@ package io.licensor.ui.shell;
 
 import io.licensor.model.BackupManifest;
 import io.licensor.model.InputRejectedException;
+import io.licensor.service.BackupPasswordException;
 import io.licensor.service.Backups;
 import io.licensor.service.DataFolders;
+import io.licensor.service.PortfolioPasswordException;
 import io.licensor.service.PortfolioService;
 import io.licensor.service.Restore;
 import io.licensor.ui.common.BackgroundWork;
 import io.licensor.ui.common.Dialogs;
+import io.licensor.ui.common.Dialogs.PasswordKind;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * File > Back up... and File > Restore from backup... (decisions 0085, 0086). A backup is written while the portfolio
  * stays open. A restore checks the chosen zip whole before anything changes, asks, closes the portfolio, puts the
  * backup in its place (the state before is kept in the portfolio's backups folder) and opens it again; whatever
- * fails, the portfolio is opened again as it then is.
+ * fails, the portfolio is opened again as it then is. A backup of a portfolio protected by a password stays
+ * encrypted: its password is asked for (and asked again when wrong) before it is checked; the restored portfolio keeps
+ * it. The shell does not keep the open portfolio's password, so it is always asked.
  */
 final class BackupFiling {
     private static final Logger LOG = LoggerFactory.getLogger(BackupFiling.class);
@@ -59,11 +64,32 @@ final class BackupFiling {
         }
         Path folder = current.get().folder();
         dialogs.chooseFileToOpen("Restore from backup", "Licensor backup (*.zip)", "zip").ifPresent(zip ->
-                work.run("Checking " + zip.getFileName() + "...", () -> Restore.check(zip),
-                        m -> confirmAndRestore(folder, zip, m), error -> explainRefusal(zip, error)));
+                check(folder, zip, null));
     }
 
-    private void confirmAndRestore(Path folder, Path zip, BackupManifest m) {
+    /** Checks the zip whole (opening a protected one with {@code password}) before anything is asked or closed. */
+    private void check(Path folder, Path zip, char[] password) {
+        work.run("Checking " + zip.getFileName() + "...", () -> Restore.check(zip, password),
+                m -> confirmAndRestore(folder, zip, m, password), error -> {
+                    if (error instanceof BackupPasswordException locked) {
+                        askPassword(folder, zip, locked.wrongPassword()
+                                ? "That password does not open the backup " + zip.getFileName() + ". Try again "
+                                        + "(check capitals and the keyboard layout)."
+                                : "The backup " + zip.getFileName() + " is protected by a password. Type the "
+                                        + "password the portfolio had when it was backed up.");
+                    } else {
+                        explainRefusal(zip, error);
+                    }
+                });
+    }
+
+    private void askPassword(Path folder, Path zip, String header) {
+        dialogs.askPassword("Restore from backup", header, PasswordKind.CURRENT).ifPresentOrElse(
+                password -> check(folder, zip, password), () -> shell.noteProperty().set("Not restored: the "
+                        + "backup " + zip.getFileName() + " needs its password. Nothing was changed."));
+    }
+
+    private void confirmAndRestore(Path folder, Path zip, BackupManifest m, char[] password) {
         String made = WHEN.format(m.createdAt().atZone(ZoneId.systemDefault()));
         if (!dialogs.confirm("Restore from backup", "Replace the portfolio with the backup made " + made + "?",
                 "The backup holds " + holds(m) + ". The portfolio as it is now is kept in "
@@ -73,15 +99,29 @@ final class BackupFiling {
         }
         shell.closeOpenPortfolio();
         work.run("Restoring " + zip.getFileName() + "...", () -> {
-            Restore.Outcome done = Restore.restore(zip, folder);
-            return new Restored(PortfolioService.open(folder), done);
+            Restore.Outcome done = Restore.restore(zip, folder, password);
+            return new Restored(PortfolioService.open(folder, password), done);
         }, restored -> {
             shell.show(restored.service());
             shell.noteProperty().set("Restored the backup made " + made + restored.outcome().previousState()
                     .map(p -> "; the state before is kept in " + p.getFileName()).orElse("") + ".");
         }, error -> {
             explainRefusal(zip, error);
-            shell.switchTo("Opening " + folder + "...", folder, () -> PortfolioService.open(folder));
+            reopen(folder, password);
+        });
+    }
+
+    /**
+     * Opens the portfolio again after a refused restore: with the backup's password when it opens it, else as File >
+     * Open does (asking for its password when it has one).
+     */
+    private void reopen(Path folder, char[] password) {
+        work.run("Opening " + folder + "...", () -> PortfolioService.open(folder, password), shell::show, error -> {
+            if (error instanceof PortfolioPasswordException) {
+                shell.open(folder);
+            } else {
+                PortfolioFiling.explainOpenFailure(dialogs, folder, error);
+            }
         });
     }
 

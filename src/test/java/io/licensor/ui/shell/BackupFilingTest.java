@@ -100,4 +100,39 @@ class BackupFilingTest {
         Fx.waitUntil(() -> !shell.work().isRunning());
         assertThat(shell.service().orElseThrow().assets()).hasSize(2);
     }
+
+    /** A backup of another portfolio protected by a password: the zip and the portfolio it was made from. */
+    private Path protectedBackup() {
+        Path zip = home.resolve("locked.zip");
+        try (PortfolioService s = PortfolioService.open(home.resolve("locked"), "s3cret".toCharArray())) {
+            s.saveAsset(Asset.of("E1", "Encrypted", AssetType.PATENT));
+            Backups.create(s, zip);
+        }
+        return zip;
+    }
+
+    @Test
+    void aProtectedBackupAsksForItsPasswordAgainWhenWrongAndIsRestoredWithIt() {
+        Path zip = protectedBackup();
+        dialogs.answer(Optional.of(zip)).answer(Optional.of("wrong".toCharArray()))
+                .answer(Optional.of("s3cret".toCharArray())).answer(true);
+        Fx.run(shell::restore);
+        Fx.waitUntil(() -> shell.noteProperty().get().startsWith("Restored"));
+        Fx.waitUntil(() -> shell.service().isPresent());
+        assertThat(dialogs.shown()).anyMatch(q -> q.contains("is protected by a password"))
+                .anyMatch(q -> q.startsWith("That password does not open the backup"));
+        PortfolioService restored = shell.service().orElseThrow();
+        assertThat(restored.encrypted()).isTrue();
+        assertThat(restored.assets()).extracting(Asset::id).containsExactly("E1");
+    }
+
+    @Test
+    void cancellingThePasswordOfAProtectedBackupKeepsThePortfolioOpenAndUnchanged() {
+        Path zip = protectedBackup();
+        dialogs.answer(Optional.of(zip)).answer(Optional.empty());
+        Fx.run(shell::restore);
+        Fx.waitUntil(() -> shell.noteProperty().get().startsWith("Not restored"));
+        assertThat(dialogs.shown()).noneMatch(q -> q.startsWith("Replace the portfolio"));
+        assertThat(shell.service().orElseThrow().assets()).extracting(Asset::id).containsExactly("A1");
+    }
 }
