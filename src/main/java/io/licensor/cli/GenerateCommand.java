@@ -57,7 +57,7 @@ public final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         PortfolioGenerator.Outcome outcome;
-        try (PortfolioService service = PortfolioService.open(folder)) {
+        try (PortfolioService service = PortfolioService.open(folder, portfolio.password())) {
             outcome = new PortfolioGenerator(service).generate(request, (written, total) ->
                     err.printf("Receipts: %,d of %,d (%d %%)%n", written, total, total == 0 ? 100 : written * 100 / total));
         }

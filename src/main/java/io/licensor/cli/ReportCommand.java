@@ -34,7 +34,7 @@ final class ReportCommand implements Runnable {
     /** The portfolio snapshot, refusing a folder that holds no portfolio (open() would create one). */
     static Portfolio snapshot(PortfolioOption portfolio) {
         Path folder = portfolio.existingFolder();
-        try (PortfolioService service = PortfolioService.open(folder)) {
+        try (PortfolioService service = PortfolioService.open(folder, portfolio.password())) {
             return service.snapshot();
         }
     }

@@ -47,6 +47,19 @@ class PasswordFileOptionTest {
     }
 
     @Test
+    void reportsOfAnEncryptedPortfolioNeedItsPassword() {
+        Path pdf = dir.resolve("l1.pdf");
+        CliRun without = CliRun.of("report", "statement", "--portfolio", folder.toString(), "--license", "L1",
+                "--out", pdf.toString());
+        assertThat(without.exitCode()).as(without.err()).isEqualTo(4);
+        assertThat(pdf).doesNotExist();
+        CliRun with = CliRun.of("report", "statement", "--portfolio", folder.toString(), "--license", "L1",
+                "--password-file", passwordFile.toString(), "--out", pdf.toString());
+        assertThat(with.exitCode()).as(with.err()).isZero();
+        assertThat(pdf).isNotEmptyFile();
+    }
+
+    @Test
     void withoutThePasswordTheCommandExitsWithCode4AndSaysAPasswordIsNeeded() {
         CliRun run = CliRun.of("export", "--portfolio", folder.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.PASSWORD);
@@ -85,9 +98,12 @@ class PasswordFileOptionTest {
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"import", "export", "metrics", "import-receipts", "password"})
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"import", "export", "metrics", "import-receipts", "password",
+        "backup", "restore", "generate", "report statement", "report asset"})
     void everyCommandThatOpensAPortfolioOffersThePasswordFile(String command) {
-        CliRun help = CliRun.of(command, "--help");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+        args.add("--help");
+        CliRun help = CliRun.of(args.toArray(String[]::new));
         assertThat(help.out()).contains("--password-file=FILE");
     }
 
