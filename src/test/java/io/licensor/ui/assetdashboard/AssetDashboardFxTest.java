@@ -11,13 +11,11 @@ import io.licensor.service.DemoPortfolio;
 import io.licensor.service.PortfolioService;
 import io.licensor.service.dashboard.AssetDashboard.AssetLicense;
 import io.licensor.ui.assets.AssetsSection;
-import io.licensor.ui.common.BackgroundWork;
 import io.licensor.ui.common.Formats;
 import io.licensor.ui.dashboard.DashboardSection;
-import io.licensor.ui.shell.DesktopSettings;
-import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
 import io.licensor.ui.testing.ScriptedDialogs;
+import io.licensor.ui.testing.TestWindows;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,18 +64,13 @@ class AssetDashboardFxTest {
     void start(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory(home, "demo");
         DemoPortfolio.install(folder).close();
-        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(
-                Files.createTempDirectory(home, "settings").resolve("desktop.properties")),
-                ShellModel.installedSections());
-        MainWindow.show(stage, shell, dialogs, () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shell = TestWindows.show(stage, dialogs, Files.createTempDirectory(home, "settings").resolve("desktop.properties"));
         shell.open(folder);
     }
 
     @AfterEach
     void closePortfolio() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        TestWindows.close(shell);
     }
 
     private PortfolioService service() {

@@ -10,14 +10,12 @@ import io.licensor.service.DemoPortfolio;
 import io.licensor.service.dashboard.FlagItem;
 import io.licensor.ui.assetdashboard.KpiTile;
 import io.licensor.ui.assets.AssetsSection;
-import io.licensor.ui.common.BackgroundWork;
 import io.licensor.ui.common.Destination;
 import io.licensor.ui.common.Formats;
 import io.licensor.ui.common.Section;
-import io.licensor.ui.shell.DesktopSettings;
-import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
 import io.licensor.ui.testing.ScriptedDialogs;
+import io.licensor.ui.testing.TestWindows;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -66,12 +64,7 @@ class DashboardFxTest {
     void start(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory(home, "demo");
         DemoPortfolio.install(folder).close();
-        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(
-                Files.createTempDirectory(home, "settings").resolve("desktop.properties")),
-                ShellModel.installedSections());
-        MainWindow.show(stage, shell, dialogs, () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shell = TestWindows.show(stage, dialogs, Files.createTempDirectory(home, "settings").resolve("desktop.properties"));
         shell.open(folder);
     }
 
@@ -86,7 +79,7 @@ class DashboardFxTest {
 
     @AfterEach
     void closePortfolio() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        TestWindows.close(shell);
     }
 
     private DashboardSection section() {

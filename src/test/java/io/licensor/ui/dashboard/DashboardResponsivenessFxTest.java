@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.licensor.service.PortfolioService;
 import io.licensor.testing.SyntheticPortfolio;
-import io.licensor.ui.common.BackgroundWork;
-import io.licensor.ui.shell.DesktopSettings;
-import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
 import io.licensor.ui.testing.ScriptedDialogs;
+import io.licensor.ui.testing.TestWindows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -45,17 +43,12 @@ class DashboardResponsivenessFxTest {
     @Start
     void start(Stage stage) throws Exception {
         ScriptedDialogs dialogs = new ScriptedDialogs();
-        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(
-                Files.createTempDirectory(home, "settings").resolve("desktop.properties")),
-                ShellModel.installedSections());
-        MainWindow.show(stage, shell, dialogs, () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shell = TestWindows.show(stage, dialogs, Files.createTempDirectory(home, "settings").resolve("desktop.properties"));
     }
 
     @AfterEach
     void closePortfolio() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        TestWindows.close(shell);
     }
 
     @Test

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.licensor.service.DemoPortfolio;
 import io.licensor.service.EnforcementSummary.AssetRow;
 import io.licensor.service.PortfolioService;
-import io.licensor.ui.common.BackgroundWork;
-import io.licensor.ui.shell.DesktopSettings;
-import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
 import io.licensor.ui.testing.ScriptedDialogs;
+import io.licensor.ui.testing.TestWindows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,17 +37,14 @@ class EnforcementFxTest {
         Path folder = Files.createTempDirectory(home, "demo");
         Files.delete(folder);
         DemoPortfolio.install(folder).close();
-        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(home.resolve("settings")),
+        shell = TestWindows.show(stage, dialogs, home.resolve("settings"),
                 List.of(new EnforcementSection.Provider(EnforcementScreenshots.DEMO_DAY)));
-        MainWindow.show(stage, shell, dialogs, () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
         shell.open(folder);
     }
 
     @AfterEach
     void closePortfolio() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        TestWindows.close(shell);
     }
 
     private EnforcementModel model() {

@@ -8,11 +8,9 @@ import io.licensor.model.Receipt;
 import io.licensor.service.PortfolioService;
 import io.licensor.service.StatementFiles;
 import io.licensor.testing.PortfolioBuilder;
-import io.licensor.ui.common.BackgroundWork;
-import io.licensor.ui.shell.DesktopSettings;
-import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
 import io.licensor.ui.testing.ScriptedDialogs;
+import io.licensor.ui.testing.TestWindows;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,11 +53,7 @@ class ImportWizardFxTest {
                     .license("L1", "USD", "A1").license("L2", "USD", "A1")
                     .receipt("R1", "L1", "2018-12-31", "10.00").build());
         }
-        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(home.resolve("settings")),
-                ShellModel.installedSections());
-        MainWindow.show(stage, shell, dialogs, () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shell = TestWindows.show(stage, dialogs, home.resolve("settings"));
         shell.open(folder);
     }
 

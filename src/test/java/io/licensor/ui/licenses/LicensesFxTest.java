@@ -9,11 +9,9 @@ import io.licensor.model.RoyaltyTerms;
 import io.licensor.model.Tier;
 import io.licensor.service.PortfolioService;
 import io.licensor.testing.PortfolioBuilder;
-import io.licensor.ui.common.BackgroundWork;
-import io.licensor.ui.shell.DesktopSettings;
-import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
 import io.licensor.ui.testing.ScriptedDialogs;
+import io.licensor.ui.testing.TestWindows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,17 +54,13 @@ class LicensesFxTest {
                     .royalty("R1", "L1", "2024-06-30", "90000", "7200.00")
                     .build());
         }
-        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(home.resolve("settings")),
-                ShellModel.installedSections());
-        MainWindow.show(stage, shell, dialogs, () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shell = TestWindows.show(stage, dialogs, home.resolve("settings"));
         shell.open(folder);
     }
 
     @AfterEach
     void closePortfolio() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        TestWindows.close(shell);
     }
 
     private void openLicenses(FxRobot robot) throws Exception {

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.licensor.service.DemoPortfolio;
 import io.licensor.service.PortfolioService;
-import io.licensor.ui.common.BackgroundWork;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.TableCsvExport;
 import io.licensor.ui.common.UndoStack;
 import io.licensor.ui.receipts.ReceiptsSection;
-import io.licensor.ui.shell.DesktopSettings;
-import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
 import io.licensor.ui.testing.ScriptedDialogs;
+import io.licensor.ui.testing.TestWindows;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,18 +44,15 @@ class TableCsvExportFxTest {
         Path folder = Files.createTempDirectory(home, "demo");
         Files.delete(folder);
         DemoPortfolio.install(folder).close();
-        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(home.resolve("settings")),
+        shell = TestWindows.show(stage, dialogs, home.resolve("settings"),
                 List.of(new ReceiptsSection.Provider(java.time.Clock.fixed(java.time.Instant.parse("2026-11-27T12:00:00Z"),
                         java.time.ZoneOffset.UTC))));
-        MainWindow.show(stage, shell, dialogs, () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
         shell.open(folder);
     }
 
     @AfterEach
     void closePortfolio() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        TestWindows.close(shell);
     }
 
     private void waitForTable(FxRobot robot) throws Exception {

@@ -12,11 +12,9 @@ import io.licensor.service.DemoPortfolio;
 import io.licensor.service.PortfolioService;
 import io.licensor.service.Scenarios;
 import io.licensor.ui.charts.MarkedLineChart;
-import io.licensor.ui.common.BackgroundWork;
-import io.licensor.ui.shell.DesktopSettings;
-import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
 import io.licensor.ui.testing.ScriptedDialogs;
+import io.licensor.ui.testing.TestWindows;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,17 +53,13 @@ class ScenarioStudioFxTest {
     void start(Stage stage) throws Exception {
         folder = Files.createTempDirectory(home, "demo").resolve("portfolio");
         DemoPortfolio.install(folder).close();
-        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(home.resolve("settings")),
-                ShellModel.installedSections());
-        MainWindow.show(stage, shell, dialogs, () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shell = TestWindows.show(stage, dialogs, home.resolve("settings"));
         shell.open(folder);
     }
 
     @AfterEach
     void closePortfolio() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        TestWindows.close(shell);
     }
 
     private ScenariosSection studio(FxRobot robot) throws Exception {

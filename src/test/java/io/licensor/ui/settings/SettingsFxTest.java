@@ -6,11 +6,9 @@ import io.licensor.model.AssetType;
 import io.licensor.model.FxRate;
 import io.licensor.service.PortfolioService;
 import io.licensor.testing.PortfolioBuilder;
-import io.licensor.ui.common.BackgroundWork;
-import io.licensor.ui.shell.DesktopSettings;
-import io.licensor.ui.shell.MainWindow;
 import io.licensor.ui.shell.ShellModel;
 import io.licensor.ui.testing.ScriptedDialogs;
+import io.licensor.ui.testing.TestWindows;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,18 +43,14 @@ class SettingsFxTest {
             service.importPortfolio(new PortfolioBuilder().asset("A1", AssetType.SOFTWARE).license("L1", "EUR", "A1")
                     .fxRate("EUR", "2024-01-01", "1.09").build());
         }
-        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(home.resolve("settings")),
-                ShellModel.installedSections());
-        MainWindow.show(stage, shell, dialogs, () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shell = TestWindows.show(stage, dialogs, home.resolve("settings"));
         window = stage;
         shell.open(folder);
     }
 
     @AfterEach
     void closePortfolio() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        TestWindows.close(shell);
     }
 
     private void openSettings(FxRobot robot) throws Exception {

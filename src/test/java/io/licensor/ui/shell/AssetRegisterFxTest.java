@@ -6,8 +6,8 @@ import io.licensor.model.Asset;
 import io.licensor.model.AssetType;
 import io.licensor.service.PortfolioService;
 import io.licensor.testing.PortfolioBuilder;
-import io.licensor.ui.common.BackgroundWork;
 import io.licensor.ui.testing.ScriptedDialogs;
+import io.licensor.ui.testing.TestWindows;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -39,17 +39,13 @@ class AssetRegisterFxTest {
             service.importPortfolio(new PortfolioBuilder().fullAsset("A1").asset("A2", AssetType.SOFTWARE)
                     .asset("A10", AssetType.PATENT).build());
         }
-        shell = new ShellModel(dialogs, new BackgroundWork(), DesktopSettings.load(home.resolve("settings")),
-                ShellModel.installedSections());
-        MainWindow.show(stage, shell, dialogs, () -> { });
-        stage.setWidth(1280);
-        stage.setHeight(800);
+        shell = TestWindows.show(stage, dialogs, home.resolve("settings"));
         shell.open(folder);
     }
 
     @AfterEach
     void closePortfolio() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> shell.close()).get(10, TimeUnit.SECONDS);
+        TestWindows.close(shell);
     }
 
     private PortfolioService service() {
