@@ -12,13 +12,7 @@ import io.licensor.model.Problem;
 import io.licensor.model.Receipt;
 import io.licensor.model.RecordChecks;
 import io.licensor.persistence.Database;
-import io.licensor.persistence.DatabaseInUseException;
-import io.licensor.persistence.DatabaseKeyException;
-import io.licensor.persistence.DatabaseTooNewException;
-import io.licensor.persistence.PersistenceException;
 import io.licensor.persistence.Repositories;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,7 +33,7 @@ public final class PortfolioService implements AutoCloseable {
     private final Path folder;
     private final Database db;
 
-    private PortfolioService(Path folder, Database db) {
+    PortfolioService(Path folder, Database db) {
         this.folder = folder;
         this.db = db;
     }
@@ -64,67 +58,12 @@ public final class PortfolioService implements AutoCloseable {
      * @throws PortfolioPasswordException when it is encrypted and the password is missing or wrong; nothing changed
      */
     public static PortfolioService open(Path folder, char[] password) {
-        Path dir = folder.toAbsolutePath().normalize();
-        PortfolioFolder before = PortfolioFolder.before(dir);
-        if (password == null && PortfolioEncryption.isEncrypted(dir)) {
-            throw new PortfolioPasswordException(dir, false, null);
-        }
-        createFolder(dir);
-        Database db;
-        try {
-            db = openDatabase(dir, password);
-        } catch (RuntimeException e) {
-            before.removeWhatWasCreatedAfter(e);
-            throw e;
-        }
-        PortfolioService service = new PortfolioService(dir, db);
-        try {
-            db.write(r -> {
-                if (r.settings().find().isEmpty()) {
-                    r.settings().save(DefaultSettings.forFolder(dir));
-                }
-                return null;
-            });
-        } catch (RuntimeException e) {
-            service.close();
-            throw new PortfolioOpenException(dir, "Cannot set up the portfolio in " + dir + ": " + e.getMessage(), e);
-        }
-        if (before.portfolioExisted()) {
-            Backups.daily(service, java.time.LocalDateTime.now()); // the rolling daily backup (decision 0085)
-        }
-        return service;
-    }
-
-    private static Database openDatabase(Path dir, char[] password) {
-        try {
-            return Database.open(dir, PortfolioPassword.fileKey(password));
-        } catch (DatabaseKeyException e) {
-            throw new PortfolioPasswordException(dir, e.wrongKey(), e);
-        } catch (DatabaseInUseException e) {
-            throw new PortfolioInUseException(dir, e);
-        } catch (DatabaseTooNewException e) {
-            throw new PortfolioTooNewException(dir, e.databaseVersion(), e.appVersion(), e);
-        } catch (PersistenceException e) {
-            throw new PortfolioOpenException(dir, "Cannot open the portfolio in " + dir + ": " + e.getMessage()
-                    + ". Check that the folder is readable and writable and holds a Licensor portfolio.", e);
-        }
+        return PortfolioOpening.open(folder, password);
     }
 
     /** True when the folder holds a portfolio (open() would find one rather than create one). */
     public static boolean exists(Path folder) {
         return PortfolioFolder.holdsPortfolio(folder.toAbsolutePath().normalize());
-    }
-
-    private static void createFolder(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new PortfolioOpenException(dir, dir + " is a file, not a portfolio folder. Choose a folder.", null);
-        }
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new PortfolioOpenException(dir, "Cannot create the portfolio folder " + dir + ": " + e.getMessage()
-                    + ". Check the permissions of its parent folder.", e);
-        }
     }
 
     /** The portfolio's folder (absolute). */
