@@ -49,6 +49,57 @@ final class LongTotals {
 
     /** The totals, or null when some number does not fit in a long (then use the BigDecimal path). */
     RoyaltyTotals totals(PeriodSeries s) {
+        Run run = run(s);
+        if (run == null) {
+            return null;
+        }
+        try {
+            return run.compute(s, null);
+        } catch (ArithmeticException tooBig) {
+            return null;
+        }
+    }
+
+    /**
+     * The totals, the NPV at {@code discountRate} and the sum of the bases, or null when a number does not fit in a
+     * long or the NPV's one rounding cannot be told apart from a half-unit boundary in double arithmetic (then use
+     * the BigDecimal path). See {@link NpvSum} for why the NPV is then exactly the BigDecimal path's.
+     */
+    RoyaltyValuation value(PeriodSeries s, BigDecimal discountRate) {
+        Run run = run(s);
+        if (run == null) {
+            return null;
+        }
+        NpvSum npv = new NpvSum(terms.startDate(), 1.0 + discountRate.doubleValue());
+        try {
+            RoyaltyTotals totals = run.compute(s, npv);
+            long fixed = Math.subtractExact(toLong(totals.upfrontFee(), minor),
+                    toLong(totals.upfrontWithholding(), minor));
+            fixed = Math.addExact(fixed, Math.subtractExact(toLong(totals.advance(), minor),
+                    toLong(totals.advanceWithholding(), minor)));
+            Long rounded = npv.rounded(fixed);
+            if (rounded == null) {
+                return null;
+            }
+            BigDecimal bases = BigDecimal.valueOf(run.baseSum, run.sb).setScale(baseScale(s),
+                    java.math.RoundingMode.UNNECESSARY);
+            return new RoyaltyValuation(totals, BigDecimal.valueOf(rounded, minor), bases, s.size());
+        } catch (ArithmeticException tooBig) {
+            return null;
+        }
+    }
+
+    /** The scale of the bases' exact sum: the largest of their scales, at least 0 (BigDecimal.ZERO's). */
+    private static int baseScale(PeriodSeries s) {
+        int scale = 0;
+        for (int i = 0; i < s.size(); i++) {
+            scale = Math.max(scale, s.base(i).scale());
+        }
+        return scale;
+    }
+
+    /** A run at the smallest base scale that holds every base and threshold; null when longs cannot hold it. */
+    private Run run(PeriodSeries s) {
         if (!usable) {
             return null;
         }
@@ -63,7 +114,7 @@ final class LongTotals {
             return null;
         }
         try {
-            return new Run(sb).compute(s);
+            return new Run(sb);
         } catch (ArithmeticException tooBig) {
             return null;
         }
@@ -94,6 +145,8 @@ final class LongTotals {
         private final long[] from;
         private final long[] rate;
         private final long[] below;
+        /** The sum of the bases at scale sb, after {@link #compute}. */
+        private long baseSum;
 
         Run(int sb) {
             this.sb = sb;
@@ -126,7 +179,8 @@ final class LongTotals {
             return k;
         }
 
-        RoyaltyTotals compute(PeriodSeries s) {
+        /** The totals; also books each period's net cash into {@code npv} when it is not null. */
+        RoyaltyTotals compute(PeriodSeries s, NpvSum npv) {
             boolean reset = terms.tierReset() == TierReset.CONTRACT_YEAR;
             long cap = terms.hasCap() ? toLong(terms.annualCap().amount(), minor) : Long.MAX_VALUE;
             long minimum = terms.hasMinimum() ? toLong(terms.minimumAnnual().amount(), minor) : 0;
@@ -162,7 +216,9 @@ final class LongTotals {
                         tier = 0;
                     }
                 }
-                cum = Math.addExact(cum, toLong(s.base(i), sb));
+                long base = toLong(s.base(i), sb);
+                baseSum = Math.addExact(baseSum, base);
+                cum = Math.addExact(cum, base);
                 tier = tierOf(cum, tier);
                 long rounded = roundHalfEven(f(cum, tier), fScale);
                 long earned = rounded - roundedSoFar;
@@ -193,7 +249,11 @@ final class LongTotals {
                 topUps += topUp;
                 recouped += recoup;
                 payable = Math.addExact(payable, pay);
-                withheld = Math.addExact(withheld, withhold(pay));
+                long held = withhold(pay);
+                withheld = Math.addExact(withheld, held);
+                if (npv != null) {
+                    npv.add(pay - held, end);
+                }
             }
             return totals(advanceLeft, earnedSum, topUps, recouped, payable, withheld);
         }

@@ -117,6 +117,35 @@ public final class RoyaltyEngine {
         return new RoyaltySchedule(terms, lines, totals, null);
     }
 
+    /**
+     * Totals, NPV at {@code discountRate} and the sum of the bases, without per-period lines and without validating
+     * the periods (like {@link #totals(PeriodSeries)}): the fast path for valuing many licenses. The figures are
+     * those of {@link #run(List, BigDecimal)} on the same periods, to the cent (property-tested).
+     *
+     * @throws IllegalArgumentException when the discount rate is -100 % or less
+     */
+    public RoyaltyValuation value(PeriodSeries periods, BigDecimal discountRate) {
+        Npv.checkRate(discountRate);
+        RoyaltyValuation fastValue = fast.value(periods, discountRate);
+        return fastValue != null ? fastValue : exactValue(periods, discountRate);
+    }
+
+    /** {@link #value} by the BigDecimal path only (the fast path's reference, for tests). */
+    RoyaltyValuation exactValue(PeriodSeries periods, BigDecimal discountRate) {
+        List<RoyaltyLine> lines = new ArrayList<>(periods.size());
+        RoyaltyTotals totals = compute(periods, lines);
+        BigDecimal bases = BigDecimal.ZERO;
+        for (RoyaltyLine line : lines) {
+            bases = bases.add(line.base());
+        }
+        return new RoyaltyValuation(totals, Npv.of(terms, totals, lines, discountRate), bases, lines.size());
+    }
+
+    /** {@link #value} by the fast path only; null where it falls back (for tests). */
+    RoyaltyValuation fastValue(PeriodSeries periods, BigDecimal discountRate) {
+        return fast.value(periods, discountRate);
+    }
+
     /** Totals by the BigDecimal path only (the long path's reference, for tests). */
     RoyaltyTotals exactTotals(PeriodSeries periods) {
         return compute(periods, null);

@@ -50,4 +50,28 @@ class LongTotalsTest {
                 SalesPeriod.of("2024-12-31", "1")));
         assertThat(engine.longTotals(sales)).isNotNull().isEqualTo(engine.exactTotals(sales));
     }
+
+    @Test
+    void valuesOrdinaryNumbersOnTheFastPathWithTheFullRunsNpv() {
+        RoyaltyEngine engine = RoyaltyEngine.of(TermsBuilder.usd().start("2024-01-01").tiers("0:0.05", "100000:0.12")
+                .upfront("1000").withholding("0.15").build());
+        List<SalesPeriod> periods = List.of(SalesPeriod.of("2024-06-30", "300000.55"),
+                SalesPeriod.of("2024-12-31", "12345.67"));
+        RoyaltyValuation fast = engine.fastValue(PeriodSeries.of(periods), new BigDecimal("0.10"));
+        RoyaltySchedule full = engine.run(periods, new BigDecimal("0.10"));
+        assertThat(fast).isNotNull();
+        assertThat(fast.npv()).isEqualTo(full.npv());
+        assertThat(fast.totals()).isEqualTo(full.totals());
+        assertThat(fast.bases()).isEqualTo(new BigDecimal("312346.22"));
+    }
+
+    /** One cent paid a year after the start, at 100 %: worth exactly half a cent, a tie only exact sums can settle. */
+    @Test
+    void leavesANpvOnAHalfCentToTheExactPath() {
+        RoyaltyEngine engine = RoyaltyEngine.of(TermsBuilder.usd().start("2024-01-01").flat("0.01").build());
+        List<SalesPeriod> periods = List.of(SalesPeriod.of("2024-12-31", "1"));
+        assertThat(engine.fastValue(PeriodSeries.of(periods), BigDecimal.ONE)).isNull();
+        RoyaltyValuation value = engine.value(PeriodSeries.of(periods), BigDecimal.ONE);
+        assertThat(value.npv()).isEqualTo(engine.run(periods, BigDecimal.ONE).npv()).isEqualTo("0.00");
+    }
 }

@@ -145,6 +145,27 @@ class RoyaltyEngineProperties {
         assertThat(engine.totals(series)).isEqualTo(exact);
     }
 
+    /** The fast valuation (long totals, double NPV with its error bound) gives the full run's figures exactly. */
+    @Property(tries = 2000)
+    void theFastValuationAgreesWithTheFullRun(@ForAll("anyTerms") RoyaltyTerms terms,
+            @ForAll("wideSales") List<SalesPeriod> sales, @ForAll @IntRange(min = -50, max = 400) int ratePermille) {
+        RoyaltyEngine engine = RoyaltyEngine.of(terms);
+        BigDecimal rate = BigDecimal.valueOf(ratePermille, 3);
+        PeriodSeries series = PeriodSeries.of(sales);
+        RoyaltyValuation exact = engine.exactValue(series, rate);
+        assertThat(engine.value(series, rate)).isEqualTo(exact);
+        RoyaltyValuation fast = engine.fastValue(series, rate);
+        if (fast != null) {
+            assertThat(fast).isEqualTo(exact);
+        }
+        if (engine.problems(series, PeriodLocator.byIndex()).isEmpty()) {
+            RoyaltySchedule full = engine.run(sales, rate);
+            assertThat(exact.totals()).isEqualTo(full.totals());
+            assertThat(exact.npv()).isEqualTo(full.npv());
+            assertThat(exact.periods()).isEqualTo(full.lines().size());
+        }
+    }
+
     @Property
     void moneyIsAlwaysInMinorUnits(@ForAll("anyTerms") RoyaltyTerms terms, @ForAll("sales") List<SalesPeriod> sales) {
         int minor = Money.minorUnits(terms.currency());

@@ -1,13 +1,16 @@
 package io.licensor.analytics.metrics;
 
 import io.licensor.analytics.Npv;
+import io.licensor.analytics.PeriodLocator;
+import io.licensor.analytics.PeriodSeries;
 import io.licensor.analytics.RoyaltyEngine;
-import io.licensor.analytics.RoyaltySchedule;
-import io.licensor.analytics.SalesPeriod;
+import io.licensor.analytics.RoyaltyTotals;
+import io.licensor.analytics.RoyaltyValuation;
 import io.licensor.analytics.pricing.EffectiveRoyaltyRate;
 import io.licensor.model.InputRejectedException;
 import io.licensor.model.License;
 import io.licensor.model.Portfolio;
+import io.licensor.model.Problem;
 import io.licensor.model.Receipt;
 import io.licensor.model.ReceiptKind;
 import io.licensor.model.RoyaltyBasis;
@@ -109,26 +112,35 @@ public final class LicenseValues {
 
     private static Value value(PortfolioIndex ix, int k, BigDecimal rate, List<String> warnings) {
         License license = ix.portfolio.licenses().get(k);
-        RoyaltySchedule schedule;
+        RoyaltyValuation valuation;
         try {
-            schedule = RoyaltyEngine.of(license.terms()).run(reports(ix, k), rate);
+            RoyaltyEngine engine = RoyaltyEngine.of(license.terms());
+            PeriodSeries reports = reports(ix, k);
+            // the checks RoyaltyEngine.run makes, worded as it words them, then the fast valuation (same figures)
+            List<Problem> problems = engine.problems(reports, PeriodLocator.byIndex());
+            if (!problems.isEmpty()) {
+                throw new InputRejectedException("sales periods", problems);
+            }
+            valuation = engine.value(reports, rate);
         } catch (IllegalArgumentException | InputRejectedException e) {
             warnings.add("license " + license.id() + ": NPV not computed: " + e.getMessage());
             return null;
         }
         Currency currency = license.terms().currency();
-        BigDecimal npv = schedule.npv();
+        BigDecimal npv = valuation.npv();
         BigDecimal converted = ix.fx.convert(npv, currency, ix.asOf);
         if (converted == null) {
             warnings.add(FxConverter.noRate("license " + license.id() + ": NPV", currency, ix.asOf));
         }
+        RoyaltyTotals totals = valuation.totals();
         BigDecimal effective = license.terms().basis() == RoyaltyBasis.NET_SALES
-                ? EffectiveRoyaltyRate.of(schedule) : null;
-        return new Value(license.id(), currency, npv, converted, effective, schedule.lines().size());
+                ? EffectiveRoyaltyRate.of(totals.totalEarned().add(totals.totalMinimumTopUp()), valuation.bases())
+                : null;
+        return new Value(license.id(), currency, npv, converted, effective, valuation.periods());
     }
 
     /** The license's reports as engine periods, in periodEnd order (ties: the portfolio's order). */
-    private static List<SalesPeriod> reports(PortfolioIndex ix, int k) {
+    private static PeriodSeries reports(PortfolioIndex ix, int k) {
         List<Receipt> receipts = ix.portfolio.receipts();
         boolean units = ix.portfolio.licenses().get(k).terms().basis() == RoyaltyBasis.UNITS;
         int from = ix.groupStart[k];
@@ -140,16 +152,32 @@ public final class LicenseValues {
             Receipt receipt = receipts.get(r);
             BigDecimal base = units ? receipt.reportedUnits() : receipt.reportedSales();
             if (receipt.kind() == ReceiptKind.ROYALTY && base != null && !receipt.periodEnd().isAfter(ix.asOf)) {
-                keys[n++] = (receipt.periodEnd().toEpochDay() << 32) | r;
+                keys[n++] = ((long) Expectations.dateKey(receipt.periodEnd()) << 32) | r;
             }
         }
         Arrays.sort(keys, 0, n);
-        List<SalesPeriod> periods = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            Receipt receipt = receipts.get((int) keys[i]);
-            periods.add(new SalesPeriod(receipt.periodStart(), receipt.periodEnd(),
-                    units ? receipt.reportedUnits() : receipt.reportedSales()));
+        return new Reports(receipts, keys, n, units);
+    }
+
+    /** A license's reports, sorted, seen as engine periods (no period objects). */
+    private record Reports(List<Receipt> receipts, long[] keys, int size, boolean units) implements PeriodSeries {
+        private Receipt at(int i) {
+            return receipts.get((int) keys[i]);
         }
-        return periods;
+
+        @Override
+        public LocalDate periodEnd(int i) {
+            return at(i).periodEnd();
+        }
+
+        @Override
+        public LocalDate periodStart(int i) {
+            return at(i).periodStart();
+        }
+
+        @Override
+        public BigDecimal base(int i) {
+            return units ? at(i).reportedUnits() : at(i).reportedSales();
+        }
     }
 }
