@@ -5,7 +5,6 @@ import io.licensor.persistence.DatabaseUrls;
 import io.licensor.service.PortfolioAnalytics;
 import io.licensor.service.PortfolioService;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,7 +27,9 @@ final class DashboardFigures {
     private static final int WARM_UP = 2;
     private static final int RUNS = 5;
     private static final BigDecimal RATE = new BigDecimal("0.10");
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** CPU of the whole process: the dashboard computes on two threads (and the collector works meanwhile). */
+    private static final com.sun.management.OperatingSystemMXBean CPU =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final String INCOME_PER_ASSET = "SELECT la.asset_id, SUM(r.gross - r.withholding) FROM receipt r "
             + "JOIN license_asset la ON la.license_id = r.license_id WHERE r.received_on > ? AND r.received_on <= ? "
             + "GROUP BY la.asset_id";
@@ -58,7 +59,7 @@ final class DashboardFigures {
             Timing dashboard = time(i -> analytics.dashboard(p, AS_OF.minusDays(i), RATE));
             double ratio = dashboard.median() / sql.median();
             rows.add(new Row("dashboard: portfolio dashboard computed, warm", receipts,
-                    Row.ms(dashboard.median()) + " (CPU " + Row.ms(dashboard.cpuMedian()) + ", cold "
+                    Row.ms(dashboard.median()) + " (CPU of all threads " + Row.ms(dashboard.cpuMedian()) + ", cold "
                             + Row.ms(dashboard.cold()) + ")",
                     Row.ms(sql.median()) + " (SQL income per asset, cold " + Row.ms(sql.cold()) + ")",
                     Row.times(ratio), "<= 2x and <= 1 s", Row.verdict(ratio <= 2 && dashboard.median() <= 1000)));
@@ -72,14 +73,14 @@ final class DashboardFigures {
         double[] cpu = new double[RUNS];
         for (int i = -WARM_UP - 1; i < RUNS; i++) {
             long w = System.nanoTime();
-            long c = CPU.getCurrentThreadCpuTime();
+            long c = CPU.getProcessCpuTime();
             work.run(i + WARM_UP + 1);
             double ms = (System.nanoTime() - w) / 1e6;
             if (i == -WARM_UP - 1) {
                 cold = ms;
             } else if (i >= 0) {
                 wall[i] = ms;
-                cpu[i] = (CPU.getCurrentThreadCpuTime() - c) / 1e6;
+                cpu[i] = (CPU.getProcessCpuTime() - c) / 1e6;
             }
         }
         Arrays.sort(wall);

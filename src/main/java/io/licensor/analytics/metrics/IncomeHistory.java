@@ -2,7 +2,6 @@ package io.licensor.analytics.metrics;
 
 import io.licensor.model.License;
 import io.licensor.model.Portfolio;
-import io.licensor.model.Receipt;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -95,11 +94,9 @@ public final class IncomeHistory {
     private void book(Predicate<License> which) {
         List<License> licenses = portfolio.licenses();
         boolean[] included = new boolean[licenses.size()];
-        Currency[] currencies = new Currency[licenses.size()];
         int widest = 0;
         for (int k = 0; k < included.length; k++) {
             included[k] = which.test(licenses.get(k));
-            currencies[k] = licenses.get(k).terms().currency();
             widest = Math.max(widest, ix.licenseAssets[k].length);
         }
         // positions 0..n-1 for each license width n, made once: split() books share j at index j
@@ -114,28 +111,39 @@ public final class IncomeHistory {
             after[q] = ranges.get(q).after().toEpochDay();
             upTo[q] = ranges.get(q).upTo().toEpochDay();
         }
-        List<Receipt> receipts = portfolio.receipts();
-        for (int r = 0; r < receipts.size(); r++) {
-            int k = ix.receiptLicense[r];
-            if (k < 0 || !included[k] || ix.licenseAssets[k].length == 0) {
+        PortfolioColumns c = ix.columns;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int q = 0; q < after.length; q++) {
+            first = Math.min(first, after[q]);
+            last = Math.max(last, upTo[q]);
+        }
+        int[] noRate = new int[0];
+        int missing = 0;
+        // only the receipts received within the ranges: a binary search in received-date order, not a full scan
+        for (int i = c.receivedAfter(first), to = c.receivedAfter(last); i < to; i++) {
+            int r = c.byReceivedDay[i];
+            int k = c.receiptLicense[r];
+            if (!included[k] || ix.licenseAssets[k].length == 0) {
                 continue;
             }
-            Receipt receipt = receipts.get(r);
-            long day = receipt.receivedOn().toEpochDay();
+            long day = c.receivedDay[r];
             if (!inSomeRange(day, after, upTo)) {
                 continue;
             }
-            BigDecimal converted = ix.fx.convert(receipt.net(), currencies[k], receipt.receivedOn());
-            if (converted == null) {
-                ix.warnings.add(FxConverter.noRate("receipt " + receipt.id(), currencies[k], receipt.receivedOn()));
+            long net = c.netMinor[r];
+            if (net == PortfolioColumns.NO_RATE) {
+                noRate = missing < noRate.length ? noRate : java.util.Arrays.copyOf(noRate, missing * 2 + 4);
+                noRate[missing++] = r;
                 continue;
             }
             int n = ix.licenseAssets[k].length;
             java.util.Arrays.fill(shares, 0, n, 0L);
             // the one attribution rule of the metrics, so history and metrics cannot disagree by a cent
-            PortfolioIndex.split(IncomeLedger.minor(converted, ix), positions[n], shares);
+            PortfolioIndex.split(net, positions[n], shares);
             add(k, day, after, upTo, shares);
         }
+        IncomeLedger.warnNoRate(ix, noRate, missing);
     }
 
     private static boolean inSomeRange(long day, long[] after, long[] upTo) {

@@ -24,22 +24,24 @@ final class IncomeLedger {
 
     static IncomeLedger compute(PortfolioIndex ix, int kinds) {
         IncomeLedger ledger = new IncomeLedger(ix.portfolio.assets().size(), kinds);
-        Currency[] currencies = ix.portfolio.licenses().stream().map(l -> l.terms().currency())
-                .toArray(Currency[]::new);
+        PortfolioColumns c = ix.columns;
         List<Receipt> receipts = ix.portfolio.receipts();
-        for (int r = 0; r < receipts.size(); r++) {
-            Receipt receipt = receipts.get(r);
-            int k = ix.receiptLicense[r];
-            if (k < 0 || !ix.inWindow(receipt.receivedOn())) {
+        int from = c.receivedAfter(ix.windowStart.toEpochDay());
+        int to = c.receivedAfter(ix.asOf.toEpochDay());
+        int[] noRate = new int[0];
+        int missing = 0;
+        for (int i = from; i < to; i++) {
+            int r = c.byReceivedDay[i];
+            long net = c.netMinor[r];
+            if (net == PortfolioColumns.NO_RATE) {
+                noRate = missing < noRate.length ? noRate : java.util.Arrays.copyOf(noRate, missing * 2 + 4);
+                noRate[missing++] = r;
                 continue;
             }
-            BigDecimal converted = ix.fx.convert(receipt.net(), currencies[k], receipt.receivedOn());
-            if (converted == null) {
-                ix.warnings.add(FxConverter.noRate("receipt " + receipt.id(), currencies[k], receipt.receivedOn()));
-                continue;
-            }
-            PortfolioIndex.split(minor(converted, ix), ix.licenseAssets[k], ledger.incomeByKind[receipt.kind().ordinal()]);
+            int k = c.receiptLicense[r];
+            PortfolioIndex.split(net, ix.licenseAssets[k], ledger.incomeByKind[receipts.get(r).kind().ordinal()]);
         }
+        warnNoRate(ix, noRate, missing);
         for (long[] byKind : ledger.incomeByKind) {
             for (int a = 0; a < byKind.length; a++) {
                 ledger.income[a] += byKind[a];
@@ -75,8 +77,24 @@ final class IncomeLedger {
         PortfolioIndex.split(minor(converted, ix), assets, enforcement);
     }
 
+    /** Warnings for the receipts without an exchange rate, in the portfolio's order. */
+    static void warnNoRate(PortfolioIndex ix, int[] receiptsWithoutRate, int count) {
+        java.util.Arrays.sort(receiptsWithoutRate, 0, count);
+        for (int i = 0; i < count; i++) {
+            Receipt receipt = ix.portfolio.receipts().get(receiptsWithoutRate[i]);
+            Currency currency = ix.portfolio.licenses().get(ix.receiptLicense[receiptsWithoutRate[i]]).terms()
+                    .currency();
+            ix.warnings.add(FxConverter.noRate("receipt " + receipt.id(), currency, receipt.receivedOn()));
+        }
+    }
+
     /** A converted (already rounded) amount as a count of minor units. */
     static long minor(BigDecimal rounded, PortfolioIndex ix) {
-        return rounded.movePointRight(ix.fx.minorUnits()).longValueExact();
+        return minor(rounded, ix.fx.minorUnits());
+    }
+
+    /** A converted (already rounded) amount as a count of minor units. */
+    static long minor(BigDecimal rounded, int minorUnits) {
+        return rounded.movePointRight(minorUnits).longValueExact();
     }
 }

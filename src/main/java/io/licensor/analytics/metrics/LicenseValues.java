@@ -12,12 +12,10 @@ import io.licensor.model.License;
 import io.licensor.model.Portfolio;
 import io.licensor.model.Problem;
 import io.licensor.model.Receipt;
-import io.licensor.model.ReceiptKind;
 import io.licensor.model.RoyaltyBasis;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +113,7 @@ public final class LicenseValues {
         RoyaltyValuation valuation;
         try {
             RoyaltyEngine engine = RoyaltyEngine.of(license.terms());
-            PeriodSeries reports = reports(ix, k);
+            PeriodSeries reports = ReportView.of(ix, k, license.terms().basis() == RoyaltyBasis.UNITS);
             // the checks RoyaltyEngine.run makes, worded as it words them, then the fast valuation (same figures)
             List<Problem> problems = engine.problems(reports, PeriodLocator.byIndex());
             if (!problems.isEmpty()) {
@@ -137,47 +135,5 @@ public final class LicenseValues {
                 ? EffectiveRoyaltyRate.of(totals.totalEarned().add(totals.totalMinimumTopUp()), valuation.bases())
                 : null;
         return new Value(license.id(), currency, npv, converted, effective, valuation.periods());
-    }
-
-    /** The license's reports as engine periods, in periodEnd order (ties: the portfolio's order). */
-    private static PeriodSeries reports(PortfolioIndex ix, int k) {
-        List<Receipt> receipts = ix.portfolio.receipts();
-        boolean units = ix.portfolio.licenses().get(k).terms().basis() == RoyaltyBasis.UNITS;
-        int from = ix.groupStart[k];
-        int to = ix.groupStart[k + 1];
-        long[] keys = new long[to - from];
-        int n = 0;
-        for (int j = from; j < to; j++) {
-            int r = ix.byLicense[j];
-            Receipt receipt = receipts.get(r);
-            BigDecimal base = units ? receipt.reportedUnits() : receipt.reportedSales();
-            if (receipt.kind() == ReceiptKind.ROYALTY && base != null && !receipt.periodEnd().isAfter(ix.asOf)) {
-                keys[n++] = ((long) Expectations.dateKey(receipt.periodEnd()) << 32) | r;
-            }
-        }
-        Arrays.sort(keys, 0, n);
-        return new Reports(receipts, keys, n, units);
-    }
-
-    /** A license's reports, sorted, seen as engine periods (no period objects). */
-    private record Reports(List<Receipt> receipts, long[] keys, int size, boolean units) implements PeriodSeries {
-        private Receipt at(int i) {
-            return receipts.get((int) keys[i]);
-        }
-
-        @Override
-        public LocalDate periodEnd(int i) {
-            return at(i).periodEnd();
-        }
-
-        @Override
-        public LocalDate periodStart(int i) {
-            return at(i).periodStart();
-        }
-
-        @Override
-        public BigDecimal base(int i) {
-            return units ? at(i).reportedUnits() : at(i).reportedSales();
-        }
     }
 }

@@ -102,14 +102,29 @@ public final class MaturityModel {
         List<String> shared = licenseesByAsset.entrySet().stream().filter(e -> e.getValue().size() >= 2)
                 .map(Map.Entry::getKey).sorted(NaturalOrder.INSTANCE).toList();
         if (!shared.isEmpty()) {
-            evidence.add("assets licensed to several partners: " + String.join(", ", shared));
+            evidence.add("assets licensed to several partners: " + some(shared));
         } else {
             missing.add("license one asset to two or more partners");
         }
         return missing.isEmpty() ? null : String.join("; ", missing);
     }
 
+    /** Evidence names at most this many ids: a line naming 40,000 licenses helps no one and costs a lot to draw. */
+    static final int IDS_SHOWN = 10;
+
     private static String ids(List<License> licenses) {
-        return String.join(", ", licenses.stream().map(License::id).toList());
+        return some(licenses.stream().limit(IDS_SHOWN + 1L).map(License::id).toList(), licenses.size());
+    }
+
+    private static String some(List<String> ids) {
+        return some(ids.subList(0, Math.min(ids.size(), IDS_SHOWN + 1)), ids.size());
+    }
+
+    /** The first ids, then "and N more" when there are more than {@link #IDS_SHOWN}. */
+    private static String some(List<String> first, int total) {
+        if (total <= IDS_SHOWN) {
+            return String.join(", ", first);
+        }
+        return String.join(", ", first.subList(0, IDS_SHOWN)) + " and " + (total - IDS_SHOWN) + " more";
     }
 }

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Builds the portfolio dashboard from a portfolio snapshot: a pure function of the portfolio, the as-of date and the
@@ -47,22 +49,45 @@ public final class PortfolioDashboards {
 
     private PortfolioDashboards() {}
 
-    /** The dashboard of {@code portfolio} as of {@code asOf}, with NPV at {@code discountRate}. */
+    /**
+     * The dashboard of {@code portfolio} as of {@code asOf}, with NPV at {@code discountRate}. The license values do
+     * not depend on the metrics: they are computed on a second core meanwhile (each part is a pure function of the
+     * immutable portfolio, so the figures are the same as one after the other).
+     *
+     * @throws IllegalArgumentException when the discount rate is -100 % or less
+     */
     public static PortfolioDashboard of(Portfolio portfolio, LocalDate asOf, BigDecimal discountRate) {
+        io.licensor.analytics.Npv.checkRate(discountRate);
+        CompletableFuture<LicenseValues.Result> npvLater = CompletableFuture.supplyAsync(
+                () -> LicenseValues.compute(portfolio, asOf, discountRate, LicenseValues.activeOn(asOf)));
         MetricsSnapshot metrics = PortfolioMetrics.compute(portfolio, asOf);
         List<IncomeHistory.Range> ranges = new ArrayList<>(IncomeHistory.calendarQuarters(asOf, QUARTERS));
         ranges.add(IncomeHistory.Range.trailingYear(asOf));
         IncomeHistory history = IncomeHistory.compute(portfolio, ranges);
-        LicenseValues.Result npv = LicenseValues.compute(portfolio, asOf, discountRate,
-                LicenseValues.activeOn(asOf));
+        MaturityModel.Assessment maturity = MaturityModel.assess(portfolio, asOf);
+        LicenseValues.Result npv = join(npvLater);
         Set<String> warnings = new LinkedHashSet<>(metrics.warnings());
         warnings.addAll(history.warnings());
         warnings.addAll(npv.warnings());
         return new PortfolioDashboard(asOf, discountRate, portfolio.settings().reportingCurrency(), metrics,
                 Yields.portfolio(portfolio, metrics), renewals(portfolio, asOf), npv, quarters(portfolio, history, asOf),
                 topAssets(portfolio, metrics), countries(portfolio, history, QUARTERS), endingSoon(portfolio, asOf),
-                flags(portfolio, metrics.flags()), MaturityModel.assess(portfolio, asOf), rates(portfolio, npv),
-                List.copyOf(warnings));
+                flags(portfolio, metrics.flags()), maturity, rates(portfolio, npv), List.copyOf(warnings));
+    }
+
+    /** The result of work done on another thread, its failure rethrown as it was thrown there. */
+    private static <T> T join(CompletableFuture<T> later) {
+        try {
+            return later.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static List<QuarterIncome> quarters(Portfolio portfolio, IncomeHistory history, LocalDate asOf) {

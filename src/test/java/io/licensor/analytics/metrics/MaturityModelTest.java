@@ -56,4 +56,14 @@ class MaturityModelTest {
         assertThat(ecosystem.evidence()).contains("3 different licensees", "bundles of assets: L1",
                 "assets licensed to several partners: A1, A2");
     }
+
+    @Test
+    void evidenceNamesTenLicensesAndCountsTheRest() {
+        MetricsPortfolioBuilder b = base();
+        for (int i = 1; i <= 12; i++) {
+            b.license("L" + i, l -> { });
+        }
+        assertThat(assess(b.build()).evidence())
+                .containsExactly("12 license(s) in force: L1, L2, L3, L4, L5, L6, L7, L8, L9, L10 and 2 more");
+    }
 }
