@@ -1,7 +1,6 @@
 package io.licensor.analytics.metrics;
 
 import io.licensor.analytics.PeriodSeries;
-import io.licensor.analytics.RoyaltyEngine;
 import io.licensor.model.License;
 import io.licensor.model.Money;
 import io.licensor.model.Problem;
@@ -42,7 +41,7 @@ final class Expectations {
                 }
             }
         }
-        BigDecimal expected = expected(ix, license, ReportView.of(ix, k, units));
+        BigDecimal expected = expected(ix, license, ix.columns.engine(ix.portfolio, k), ReportView.of(ix, k, units));
         BigDecimal shortfall = expected == null ? null : expected.subtract(received);
         return new LicenseFigures(license.id(), license.terms().currency(), expected,
                 received.setScale(scale, RoundingMode.HALF_EVEN), shortfall, latest);
@@ -53,17 +52,17 @@ final class Expectations {
         return d.getYear() * 512 + d.getMonthValue() * 32 + d.getDayOfMonth();
     }
 
-    private static BigDecimal expected(PortfolioIndex ix, License license, ReportView reports) {
-        RoyaltyEngine engine;
-        try {
-            engine = RoyaltyEngine.of(license.terms());
-        } catch (IllegalArgumentException e) {
-            ix.warnings.add("license " + license.id() + ": " + e.getMessage() + "; expected royalties not computed");
+    private static BigDecimal expected(PortfolioIndex ix, License license, PortfolioColumns.LicenseEngine made,
+            ReportView reports) {
+        if (made.engine() == null) {
+            ix.warnings.add("license " + license.id() + ": " + made.refusal() + "; expected royalties not computed");
             return null;
         }
-        for (Problem p : engine.problems(reports, reports::where)) {
-            ix.warnings.add("license " + license.id() + ", " + p + " (counted as reported)");
+        if (!made.cleanUpTo(reports.size())) {
+            for (Problem p : made.engine().problems(reports, reports::where)) {
+                ix.warnings.add("license " + license.id() + ", " + p + " (counted as reported)");
+            }
         }
-        return engine.totals(reports).totalPayable();
+        return made.engine().totals(reports).totalPayable();
     }
 }

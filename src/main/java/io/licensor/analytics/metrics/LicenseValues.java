@@ -110,20 +110,20 @@ public final class LicenseValues {
 
     private static Value value(PortfolioIndex ix, int k, BigDecimal rate, List<String> warnings) {
         License license = ix.portfolio.licenses().get(k);
-        RoyaltyValuation valuation;
-        try {
-            RoyaltyEngine engine = RoyaltyEngine.of(license.terms());
-            PeriodSeries reports = ReportView.of(ix, k, license.terms().basis() == RoyaltyBasis.UNITS);
-            // the checks RoyaltyEngine.run makes, worded as it words them, then the fast valuation (same figures)
-            List<Problem> problems = engine.problems(reports, PeriodLocator.byIndex());
-            if (!problems.isEmpty()) {
-                throw new InputRejectedException("sales periods", problems);
-            }
-            valuation = engine.value(reports, rate);
-        } catch (IllegalArgumentException | InputRejectedException e) {
-            warnings.add("license " + license.id() + ": NPV not computed: " + e.getMessage());
+        PortfolioColumns.LicenseEngine made = ix.columns.engine(ix.portfolio, k);
+        if (made.engine() == null) {
+            warnings.add("license " + license.id() + ": NPV not computed: " + made.refusal());
             return null;
         }
+        PeriodSeries reports = ReportView.of(ix, k, license.terms().basis() == RoyaltyBasis.UNITS);
+        if (!made.cleanUpTo(reports.size())) {
+            // the checks RoyaltyEngine.run makes, worded as it words them
+            List<Problem> problems = made.engine().problems(reports, PeriodLocator.byIndex());
+            warnings.add("license " + license.id() + ": NPV not computed: "
+                    + new InputRejectedException("sales periods", problems).getMessage());
+            return null;
+        }
+        RoyaltyValuation valuation = made.engine().value(reports, rate);
         Currency currency = license.terms().currency();
         BigDecimal npv = valuation.npv();
         BigDecimal converted = ix.fx.convert(npv, currency, ix.asOf);

@@ -58,6 +58,20 @@ final class PortfolioColumns {
     final int[] reportEnds;
     /** Ids that some other license names in renewalOf. */
     final Set<String> renewed = new HashSet<>();
+    /** Each license's engine and the first of its reports that breaks a rule, made on first use. */
+    private final LicenseEngine[] engines;
+
+    /**
+     * A license's royalty engine (null when its terms break a rule: then {@code refusal} says why) and the position
+     * of its first report that breaks a period rule (-1 when none does). Every period rule looks at one period and
+     * the one before it, so the reports up to any as-of date break no rule when they end before that position.
+     */
+    record LicenseEngine(io.licensor.analytics.RoyaltyEngine engine, String refusal, int firstProblem) {
+        /** True when the first {@code n} reports break no period rule. */
+        boolean cleanUpTo(int n) {
+            return firstProblem < 0 || firstProblem >= n;
+        }
+    }
 
     /** The columns of {@code portfolio}: the last ones when it is the same portfolio, else new ones. */
     static PortfolioColumns of(Portfolio portfolio) {
@@ -101,6 +115,7 @@ final class PortfolioColumns {
         }
         reportStart = new int[licenses.size() + 1];
         reports = reports(receipts, licenses);
+        engines = new LicenseEngine[licenses.size()];
         reportEnds = new int[reports.length];
         for (int i = 0; i < reports.length; i++) {
             reportEnds[i] = Expectations.dateKey(receipts.get(reports[i]).periodEnd());
@@ -196,6 +211,40 @@ final class PortfolioColumns {
         }
         reportStart[licenses.size()] = n;
         return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * License k's engine and what its reports break, made on first use and kept (several threads may ask: a race
+     * only makes the same immutable answer twice).
+     */
+    LicenseEngine engine(Portfolio portfolio, int k) {
+        LicenseEngine known = engines[k];
+        if (known == null) {
+            known = newEngine(portfolio, k);
+            engines[k] = known;
+        }
+        return known;
+    }
+
+    private LicenseEngine newEngine(Portfolio portfolio, int k) {
+        License license = portfolio.licenses().get(k);
+        io.licensor.analytics.RoyaltyEngine engine;
+        try {
+            engine = io.licensor.analytics.RoyaltyEngine.of(license.terms());
+        } catch (IllegalArgumentException e) {
+            return new LicenseEngine(null, e.getMessage(), -1);
+        }
+        boolean units = license.terms().basis() == RoyaltyBasis.UNITS;
+        ReportView all = new ReportView(portfolio.receipts(), reports, reportStart[k],
+                reportStart[k + 1] - reportStart[k], units);
+        int[] first = {-1};
+        engine.problems(all, (i, field) -> {
+            if (first[0] < 0 || i < first[0]) {
+                first[0] = i;
+            }
+            return "";
+        });
+        return new LicenseEngine(engine, null, first[0]);
     }
 
     /** How many of license k's reports end on or before the day with {@code dateKey} (they come first). */
