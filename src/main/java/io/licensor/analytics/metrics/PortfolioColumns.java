@@ -5,6 +5,7 @@ import io.licensor.model.Portfolio;
 import io.licensor.model.Receipt;
 import io.licensor.model.ReceiptKind;
 import io.licensor.model.RoyaltyBasis;
+import java.lang.ref.SoftReference;
 import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.Set;
  * to minor units of the reporting currency (the conversion is at the receipt's own date), the receipts in
  * received-date order (a window is then a binary search, not a scan of a million receipts), and each license's
  * reports in periodEnd order (an as-of date then takes a prefix). A {@link Portfolio} is immutable, so this is a
- * pure function of it; the last portfolio's columns are reused (held weakly: they go with the portfolio).
+ * pure function of it; the last portfolio's columns are reused (the portfolio held weakly, the columns softly: they
+ * go with the portfolio, or earlier when memory runs short, and are then made again). They hold no receipt.
  */
 final class PortfolioColumns {
     /** netMinor of a receipt whose currency has no exchange rate on its date. */
@@ -30,7 +32,8 @@ final class PortfolioColumns {
 
     private static final Object LOCK = new Object();
     private static WeakReference<Portfolio> lastPortfolio = new WeakReference<>(null);
-    private static PortfolioColumns lastColumns;
+    /** Soft: when memory runs short the collector may drop them (they are made again), rather than fail. */
+    private static SoftReference<PortfolioColumns> lastColumns = new SoftReference<>(null);
 
     final FxConverter fx;
     final List<String> warnings = new ArrayList<>();
@@ -46,16 +49,12 @@ final class PortfolioColumns {
     final int[] receivedDay;
     /** The receipts of a known license, by receivedOn (ties: portfolio order). */
     final int[] byReceivedDay;
-    /** receivedDay of byReceivedDay[i], for binary search. */
-    final int[] receivedDays;
     /** Receipts grouped by license, each group in (periodEnd, portfolio order): group k is [groupStart[k], [k+1]). */
     final int[] groupStart;
     final int[] byLicense;
     /** Each license's reports (ROYALTY with reported sales, or units for per-unit terms), in the engine's order. */
     final int[] reportStart;
     final int[] reports;
-    /** Expectations.dateKey of each report's periodEnd, for binary search. */
-    final int[] reportEnds;
     /** Ids that some other license names in renewalOf. */
     final Set<String> renewed = new HashSet<>();
     /** Each license's engine and the first of its reports that breaks a rule, made on first use. */
@@ -76,11 +75,14 @@ final class PortfolioColumns {
     /** The columns of {@code portfolio}: the last ones when it is the same portfolio, else new ones. */
     static PortfolioColumns of(Portfolio portfolio) {
         synchronized (LOCK) {
-            if (lastPortfolio.get() != portfolio) {
-                lastColumns = new PortfolioColumns(portfolio);
+            PortfolioColumns columns = lastColumns.get();
+            if (lastPortfolio.get() != portfolio || columns == null) {
+                lastColumns = new SoftReference<>(null); // the old ones need not stay while the new ones are made
+                columns = new PortfolioColumns(portfolio);
+                lastColumns = new SoftReference<>(columns);
                 lastPortfolio = new WeakReference<>(portfolio);
             }
-            return lastColumns;
+            return columns;
         }
     }
 
@@ -109,17 +111,9 @@ final class PortfolioColumns {
         convert(receipts, licenses);
         byLicense = groupByLicense(receipts);
         byReceivedDay = sortByReceivedDay();
-        receivedDays = new int[byReceivedDay.length];
-        for (int i = 0; i < byReceivedDay.length; i++) {
-            receivedDays[i] = receivedDay[byReceivedDay[i]];
-        }
         reportStart = new int[licenses.size() + 1];
         reports = reports(receipts, licenses);
         engines = new LicenseEngine[licenses.size()];
-        reportEnds = new int[reports.length];
-        for (int i = 0; i < reports.length; i++) {
-            reportEnds[i] = Expectations.dateKey(receipts.get(reports[i]).periodEnd());
-        }
     }
 
     /** Fills receiptLicense, and groupStart with the running count of receipts per license. */
@@ -248,12 +242,12 @@ final class PortfolioColumns {
     }
 
     /** How many of license k's reports end on or before the day with {@code dateKey} (they come first). */
-    int reportsUpTo(int k, int dateKey) {
+    int reportsUpTo(List<Receipt> receipts, int k, int dateKey) {
         int lo = reportStart[k];
         int hi = reportStart[k + 1];
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (reportEnds[mid] <= dateKey) {
+            if (Expectations.dateKey(receipts.get(reports[mid]).periodEnd()) <= dateKey) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -265,10 +259,10 @@ final class PortfolioColumns {
     /** The first position in byReceivedDay whose day is after {@code day}. */
     int receivedAfter(long day) {
         int lo = 0;
-        int hi = receivedDays.length;
+        int hi = byReceivedDay.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (receivedDays[mid] <= day) {
+            if (receivedDay[byReceivedDay[mid]] <= day) {
                 lo = mid + 1;
             } else {
                 hi = mid;

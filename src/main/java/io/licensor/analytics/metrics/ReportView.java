@@ -18,7 +18,7 @@ record ReportView(List<Receipt> receipts, int[] reports, int from, int size, boo
     static ReportView of(PortfolioIndex ix, int k, boolean units) {
         PortfolioColumns c = ix.columns;
         return new ReportView(ix.portfolio.receipts(), c.reports, c.reportStart[k],
-                c.reportsUpTo(k, Expectations.dateKey(ix.asOf)), units);
+                c.reportsUpTo(ix.portfolio.receipts(), k, Expectations.dateKey(ix.asOf)), units);
     }
 
     private Receipt at(int i) {
