@@ -57,18 +57,26 @@ final class PortfolioColumns {
     final int[] reports;
     /** Ids that some other license names in renewalOf. */
     final Set<String> renewed = new HashSet<>();
-    /** Each license's engine and the first of its reports that breaks a rule, made on first use. */
-    private final LicenseEngine[] engines;
+    /** What each license's terms and reports break, found on first use (null until then). */
+    private final Checked[] checked;
 
     /**
-     * A license's royalty engine (null when its terms break a rule: then {@code refusal} says why) and the position
-     * of its first report that breaks a period rule (-1 when none does). Every period rule looks at one period and
-     * the one before it, so the reports up to any as-of date break no rule when they end before that position.
+     * Whether a license's terms are usable ({@code refusal} null) or why not, and the position of its first report
+     * that breaks a period rule (-1 when none does). Every period rule looks at one period and the one before it, so
+     * the reports up to any as-of date break no rule when they end before that position. Engines themselves are
+     * not kept: 50,000 of them would cost about 17 MB of a 512 MB heap, and one is quick to make.
      */
-    record LicenseEngine(io.licensor.analytics.RoyaltyEngine engine, String refusal, int firstProblem) {
+    record Checked(String refusal, int firstProblem) {
         /** True when the first {@code n} reports break no period rule. */
         boolean cleanUpTo(int n) {
             return firstProblem < 0 || firstProblem >= n;
+        }
+    }
+
+    /** A license's engine with what its terms and reports break; {@code engine} is null when the terms are refused. */
+    record LicenseEngine(io.licensor.analytics.RoyaltyEngine engine, String refusal, Checked checked) {
+        boolean cleanUpTo(int n) {
+            return checked.cleanUpTo(n);
         }
     }
 
@@ -113,7 +121,7 @@ final class PortfolioColumns {
         byReceivedDay = sortByReceivedDay();
         reportStart = new int[licenses.size() + 1];
         reports = reports(receipts, licenses);
-        engines = new LicenseEngine[licenses.size()];
+        checked = new Checked[licenses.size()];
     }
 
     /** Fills receiptLicense, and groupStart with the running count of receipts per license. */
@@ -208,27 +216,27 @@ final class PortfolioColumns {
     }
 
     /**
-     * License k's engine and what its reports break, made on first use and kept (several threads may ask: a race
-     * only makes the same immutable answer twice).
+     * License k's engine and what its reports break (checked on first use and remembered; several threads may ask:
+     * a race only finds the same immutable answer twice).
      */
     LicenseEngine engine(Portfolio portfolio, int k) {
-        LicenseEngine known = engines[k];
-        if (known == null) {
-            known = newEngine(portfolio, k);
-            engines[k] = known;
-        }
-        return known;
-    }
-
-    private LicenseEngine newEngine(Portfolio portfolio, int k) {
         License license = portfolio.licenses().get(k);
+        Checked known = checked[k];
         io.licensor.analytics.RoyaltyEngine engine;
         try {
             engine = io.licensor.analytics.RoyaltyEngine.of(license.terms());
         } catch (IllegalArgumentException e) {
-            return new LicenseEngine(null, e.getMessage(), -1);
+            return new LicenseEngine(null, e.getMessage(), new Checked(e.getMessage(), -1));
         }
-        boolean units = license.terms().basis() == RoyaltyBasis.UNITS;
+        if (known == null) {
+            known = check(portfolio, k, engine);
+            checked[k] = known;
+        }
+        return new LicenseEngine(engine, null, known);
+    }
+
+    private Checked check(Portfolio portfolio, int k, io.licensor.analytics.RoyaltyEngine engine) {
+        boolean units = portfolio.licenses().get(k).terms().basis() == RoyaltyBasis.UNITS;
         ReportView all = new ReportView(portfolio.receipts(), reports, reportStart[k],
                 reportStart[k + 1] - reportStart[k], units);
         int[] first = {-1};
@@ -238,7 +246,7 @@ final class PortfolioColumns {
             }
             return "";
         });
-        return new LicenseEngine(engine, null, first[0]);
+        return new Checked(null, first[0]);
     }
 
     /** How many of license k's reports end on or before the day with {@code dateKey} (they come first). */
