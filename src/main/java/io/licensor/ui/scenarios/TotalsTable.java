@@ -10,14 +10,17 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -26,32 +29,42 @@ import javafx.scene.layout.Region;
 /** Per structure: total royalty, total income with the upfront fee, NPV and effective rate, exact to the cent. */
 final class TotalsTable {
 
-    /**
-     * A structure's name cell: equal from one slider step to the next unless the structure itself changed, so the
-     * table keeps the cell as it is instead of building a new swatch.
-     */
+    /** A structure's name cell: its palette colour, its name and its terms in words (the cell's tooltip). */
     record Name(int index, String label, String terms) {}
 
     /** One structure's figures; {@code name.index()} is its palette colour. */
     record Row(Name name, Money royalty, Money income, Money npv, BigDecimal effectiveRate) {}
 
     /**
-     * A table row that stays while a slider moves: its cells follow these properties, so a new figure changes a
-     * cell's text instead of replacing the row (which would rebuild, and restyle, every cell).
+     * A table row that stays while a slider moves: each cell follows one property of it, set only when its figure
+     * changes, so a slider step re-renders the cells whose figure moved instead of replacing the row (which would
+     * rebuild, and restyle, every cell).
      */
     static final class LiveRow {
-        private final ObjectProperty<Row> row = new SimpleObjectProperty<>();
+        private final Map<Function<Row, ?>, ObjectProperty<Object>> parts = new HashMap<>();
+        private Row row;
 
         LiveRow(Row r) {
-            row.set(r);
+            row = r;
         }
 
         Row get() {
-            return row.get();
+            return row;
         }
 
+        void set(Row r) {
+            row = r;
+            parts.forEach((field, part) -> {
+                Object now = field.apply(r);
+                if (!Objects.equals(part.get(), now)) {
+                    part.set(now);
+                }
+            });
+        }
+
+        @SuppressWarnings("unchecked")
         <T> ObservableValue<T> part(Function<Row, T> field) {
-            return Bindings.createObjectBinding(() -> field.apply(row.get()), row);
+            return (ObservableValue<T>) parts.computeIfAbsent(field, f -> new SimpleObjectProperty<>(f.apply(row)));
         }
     }
 
@@ -62,6 +75,7 @@ final class TotalsTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<LiveRow, Name> name = live(Columns.graphic("Structure", r -> r.get().name(),
                 TotalsTable::swatch, Name::terms, Comparator.comparing(Name::index)), Row::name);
+        name.setCellFactory(c -> new NameCell());
         name.setPrefWidth(175);
         table.getColumns().add(name);
         table.getColumns().add(explained(live(Columns.money("Royalty", r -> r.get().royalty()), Row::royalty),
@@ -112,13 +126,53 @@ final class TotalsTable {
         return column;
     }
 
+    /** The name with its swatch as a new node (the column's cells use {@link NameCell}, which reuses its own). */
     private static Label swatch(Name r) {
-        Region box = new Region();
-        box.getStyleClass().add("structure-swatch");
-        box.setStyle("-fx-background-color: " + ChartPalette.web(r.index()) + ";");
-        Label l = new Label(r.label(), box);
-        l.setGraphicTextGap(7);
-        return l;
+        NameCell cell = new NameCell();
+        cell.show(r);
+        return cell.label;
+    }
+
+    /**
+     * The structure's colour swatch and name. One label and swatch per cell, changed in place: the name's terms (its
+     * tooltip) change with every rate step, and a new graphic node each time would need its CSS applied afresh.
+     */
+    static final class NameCell extends TableCell<LiveRow, Name> {
+        private final Region box = new Region();
+        private final Label label = new Label("", box);
+        private final Tooltip tip = new Tooltip();
+        private int shownIndex = -1;
+
+        NameCell() {
+            box.getStyleClass().add("structure-swatch");
+            label.setGraphicTextGap(7);
+        }
+
+        @Override
+        protected void updateItem(Name item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            show(item);
+            if (getGraphic() != label) {
+                setGraphic(label);
+            }
+            if (getTooltip() != tip) {
+                setTooltip(tip);
+            }
+        }
+
+        private void show(Name r) {
+            if (r.index() != shownIndex) {
+                box.setStyle("-fx-background-color: " + ChartPalette.web(r.index()) + ";");
+                shownIndex = r.index();
+            }
+            label.setText(r.label());
+            tip.setText(r.terms());
+        }
     }
 
     TableView<LiveRow> node() {
@@ -136,7 +190,7 @@ final class TotalsTable {
         }
         if (table.getItems().size() == rows.size()) {
             for (int i = 0; i < rows.size(); i++) {
-                table.getItems().get(i).row.set(rows.get(i));
+                table.getItems().get(i).set(rows.get(i));
             }
         } else {
             table.getItems().setAll(rows.stream().map(LiveRow::new).toList());
