@@ -49,6 +49,9 @@ final class YearCharts {
         npvAxis.setTickLabelFormatter(AxisFormats.amount());
         npvAxis.setMinorTickVisible(false);
         names.setAnimated(false);
+        // the categories are set when the names change; an autoranging category axis would rebuild its tick labels
+        // (new nodes, CSS applied afresh) on every slider step, because every new NPV invalidates its range
+        names.setAutoRanging(false);
         npv.setCategoryGap(24);
         npv.getData().add(npvSeries);
         for (var chart : List.of(cumulative, npv)) {
