@@ -10,10 +10,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -41,11 +39,15 @@ final class TotalsTable {
      * rebuild, and restyle, every cell).
      */
     static final class LiveRow {
-        private final Map<Function<Row, ?>, ObjectProperty<Object>> parts = new HashMap<>();
+        private final ObjectProperty<Name> name = new SimpleObjectProperty<>();
+        private final ObjectProperty<Money> royalty = new SimpleObjectProperty<>();
+        private final ObjectProperty<Money> income = new SimpleObjectProperty<>();
+        private final ObjectProperty<Money> npv = new SimpleObjectProperty<>();
+        private final ObjectProperty<BigDecimal> rate = new SimpleObjectProperty<>();
         private Row row;
 
         LiveRow(Row r) {
-            row = r;
+            set(r);
         }
 
         Row get() {
@@ -54,17 +56,37 @@ final class TotalsTable {
 
         void set(Row r) {
             row = r;
-            parts.forEach((field, part) -> {
-                Object now = field.apply(r);
-                if (!Objects.equals(part.get(), now)) {
-                    part.set(now);
-                }
-            });
+            follow(name, r.name());
+            follow(royalty, r.royalty());
+            follow(income, r.income());
+            follow(npv, r.npv());
+            follow(rate, r.effectiveRate());
         }
 
-        @SuppressWarnings("unchecked")
-        <T> ObservableValue<T> part(Function<Row, T> field) {
-            return (ObservableValue<T>) parts.computeIfAbsent(field, f -> new SimpleObjectProperty<>(f.apply(row)));
+        private static <T> void follow(ObjectProperty<T> part, T now) {
+            if (!Objects.equals(part.get(), now)) {
+                part.set(now);
+            }
+        }
+
+        ObservableValue<Name> name() {
+            return name;
+        }
+
+        ObservableValue<Money> royalty() {
+            return royalty;
+        }
+
+        ObservableValue<Money> income() {
+            return income;
+        }
+
+        ObservableValue<Money> npv() {
+            return npv;
+        }
+
+        ObservableValue<BigDecimal> rate() {
+            return rate;
         }
     }
 
@@ -74,21 +96,21 @@ final class TotalsTable {
         table.getStyleClass().add("totals-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<LiveRow, Name> name = live(Columns.graphic("Structure", r -> r.get().name(),
-                TotalsTable::swatch, Name::terms, Comparator.comparing(Name::index)), Row::name);
+                TotalsTable::swatch, Name::terms, Comparator.comparing(Name::index)), LiveRow::name);
         name.setCellFactory(c -> new NameCell());
         name.setPrefWidth(175);
         table.getColumns().add(name);
-        table.getColumns().add(explained(live(Columns.money("Royalty", r -> r.get().royalty()), Row::royalty),
+        table.getColumns().add(explained(live(Columns.money("Royalty", r -> r.get().royalty()), LiveRow::royalty),
                 "Total royalty: royalties earned over all years: after the annual cap, with minimum top-ups; "
                         + "without the upfront fee or advance."));
-        table.getColumns().add(explained(live(Columns.money("Income", r -> r.get().income()), Row::income),
+        table.getColumns().add(explained(live(Columns.money("Income", r -> r.get().income()), LiveRow::income),
                 "Total income: everything received before withholding: upfront fee, advance and the royalties paid "
                         + "once the advance is recouped."));
-        table.getColumns().add(explained(live(Columns.money("NPV", r -> r.get().npv()), Row::npv), "Net income "
+        table.getColumns().add(explained(live(Columns.money("NPV", r -> r.get().npv()), LiveRow::npv), "Net income "
                 + "(after withholding) of each year discounted to the contract start at the discount rate; fee and "
                 + "advance count at signing."));
         TableColumn<LiveRow, BigDecimal> rate = live(Columns.text("Eff. rate", r -> r.get().effectiveRate(),
-                Formats::percent, Comparator.naturalOrder()), Row::effectiveRate);
+                Formats::percent, Comparator.naturalOrder()), LiveRow::rate);
         rate.getStyleClass().add(StyleClasses.MONEY);
         rate.setCellFactory(wrapRight(rate));
         table.getColumns().add(explained(rate, "Effective rate: total royalty divided by the licensee's projected "
@@ -102,8 +124,9 @@ final class TotalsTable {
     }
 
     /** The column's cells follow the row's figures as they change. */
-    private static <T> TableColumn<LiveRow, T> live(TableColumn<LiveRow, T> column, Function<Row, T> field) {
-        column.setCellValueFactory(c -> c.getValue().part(field));
+    private static <T> TableColumn<LiveRow, T> live(TableColumn<LiveRow, T> column,
+            Function<LiveRow, ObservableValue<T>> field) {
+        column.setCellValueFactory(c -> field.apply(c.getValue()));
         return column;
     }
 
