@@ -75,8 +75,8 @@ final class YearCharts {
         int n = results.get(0).years().size();
         years.setUpperBound(n);
         years.setTickUnit(n <= 10 ? 1 : Math.ceil(n / 10.0));
-        cumulativeAxis.setLabel("Income (" + f.currency() + ")");
-        npvAxis.setLabel("NPV (" + f.currency() + ")");
+        AxisRange.label(cumulativeAxis, "Income (" + f.currency() + ")");
+        AxisRange.label(npvAxis, "NPV (" + f.currency() + ")");
         npv.setTitle("NPV at " + Formats.percent(discountRate) + " a year");
         if (cumulative.getData().size() != results.size()) {
             List<XYChart.Series<Number, Number>> all = new ArrayList<>();
