@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TableCell;
@@ -132,5 +133,22 @@ class ScenarioStudioRedrawFxTest {
                     .isEqualTo(s.model().figuresProperty().get().result().structures().get(i).npv().doubleValue());
             assertThat(bars.getData().get(i).getNode().isVisible()).isTrue();
         }
+    }
+
+    @Test
+    void anAxisTitleOfTheSameWordsIsNotSetAgain(FxRobot robot) throws Exception {
+        studio(robot); // the window's portfolio opened, so the test closes it as the others do
+        int[] changes = new int[1];
+        NumberAxis axis = new NumberAxis(); // the toolkit runs (ApplicationExtension); the axis is in no scene
+        axis.labelProperty().addListener(o -> {
+            changes[0]++;
+            axis.getLabel(); // validates, so the next change is heard again
+        });
+        AxisRange.label(axis, "Income (" + "USD" + ")");
+        AxisRange.label(axis, new StringBuilder("Income (USD)").toString()); // the same words, another string
+        assertThat(changes[0]).isEqualTo(1);
+        AxisRange.label(axis, "Income (EUR)");
+        assertThat(changes[0]).isEqualTo(2);
+        assertThat(axis.getLabel()).isEqualTo("Income (EUR)");
     }
 }
