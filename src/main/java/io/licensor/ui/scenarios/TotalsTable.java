@@ -149,11 +149,14 @@ final class TotalsTable {
         return column;
     }
 
-    /** The name with its swatch as a new node (the column's cells use {@link NameCell}, which reuses its own). */
+    /** The name with its swatch as a new node (the column's cells are {@link NameCell}s, which keep their own). */
     private static Label swatch(Name r) {
-        NameCell cell = new NameCell();
-        cell.show(r);
-        return cell.label;
+        Region box = new Region();
+        box.getStyleClass().add("structure-swatch");
+        box.setStyle("-fx-background-color: " + ChartPalette.web(r.index()) + ";");
+        Label l = new Label(r.label(), box);
+        l.setGraphicTextGap(7);
+        return l;
     }
 
     /**
