@@ -111,15 +111,16 @@ public final class Columns {
         @Override
         protected void updateItem(Money item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().remove(StyleClasses.NEGATIVE);
-            if (empty || item == null) {
-                setText(null);
-                return;
+            boolean negative = !empty && item != null && item.isNegative();
+            // the style class changes only when the sign does: each change makes the cell's CSS be worked out again
+            if (negative != getStyleClass().contains(StyleClasses.NEGATIVE)) {
+                if (negative) {
+                    getStyleClass().add(StyleClasses.NEGATIVE);
+                } else {
+                    getStyleClass().remove(StyleClasses.NEGATIVE);
+                }
             }
-            setText(Formats.money(item));
-            if (item.isNegative()) {
-                getStyleClass().add(StyleClasses.NEGATIVE);
-            }
+            setText(empty || item == null ? null : Formats.money(item));
         }
     }
 

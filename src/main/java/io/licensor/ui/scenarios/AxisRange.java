@@ -1,5 +1,6 @@
 package io.licensor.ui.scenarios;
 
+import javafx.scene.chart.Axis;
 import javafx.scene.chart.NumberAxis;
 
 /**
@@ -25,6 +26,16 @@ final class AxisRange {
         if (axis.getUpperBound() != upper || axis.getTickUnit() != tick) {
             axis.setUpperBound(upper);
             axis.setTickUnit(tick);
+        }
+    }
+
+    /**
+     * Sets the axis' title when its words change. An axis' label is an object property: setting an equal string
+     * built afresh still counts as a change and lays the axis and its chart out again.
+     */
+    static void label(Axis<?> axis, String text) {
+        if (!text.equals(axis.getLabel())) {
+            axis.setLabel(text);
         }
     }
 

@@ -50,8 +50,8 @@ final class RevenueChart {
 
     void show(StudioFigures f) {
         boolean units = f.units();
-        x.setLabel((units ? "Units sold in a year" : "Licensee revenue in a year (" + f.currency() + ")"));
-        y.setLabel("Income in the year, fee included (" + f.currency() + ")");
+        AxisRange.label(x, units ? "Units sold in a year" : "Licensee revenue in a year (" + f.currency() + ")");
+        AxisRange.label(y, "Income in the year, fee included (" + f.currency() + ")");
         double max = f.xMax().doubleValue();
         x.setUpperBound(max);
         x.setTickUnit(max / 8);
@@ -70,7 +70,12 @@ final class RevenueChart {
         for (int i = 0; i < results.size(); i++) {
             XYChart.Series<Number, Number> series = chart.getData().get(i);
             series.setName(f.labels().get(i));
-            update(series, points(results.get(i).curve()));
+            List<BigDecimal> curve = results.get(i).curve();
+            if (series.getData().size() == curve.size() && curve.size() <= Decimation.DEFAULT_POINTS) {
+                moveInPlace(series, curve); // the usual slider step: same points, new heights
+            } else {
+                update(series, points(curve));
+            }
         }
         double top = 0;
         for (ScenarioComparison.StructureResult r : results) {
@@ -93,6 +98,21 @@ final class RevenueChart {
         }
         // a few hundred points never need thinning, but a wider range or more thresholds may
         return Decimation.thin(pts, Decimation.DEFAULT_POINTS);
+    }
+
+    /** Sets each existing point to the curve's figure, touching only the points that moved (no Data objects made). */
+    private void moveInPlace(XYChart.Series<Number, Number> series, List<BigDecimal> curve) {
+        javafx.collections.ObservableList<XYChart.Data<Number, Number>> data = series.getData();
+        for (int k = 0; k < curve.size(); k++) {
+            XYChart.Data<Number, Number> d = data.get(k);
+            if (d.getXValue().doubleValue() != bases[k]) {
+                d.setXValue(bases[k]);
+            }
+            double v = curve.get(k).doubleValue();
+            if (d.getYValue().doubleValue() != v) {
+                d.setYValue(v);
+            }
+        }
     }
 
     /** Moves the existing points when the count is unchanged (no nodes rebuilt), else replaces them. */

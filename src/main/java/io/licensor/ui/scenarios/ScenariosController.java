@@ -90,7 +90,8 @@ public final class ScenariosController {
         bindOpenBox();
         model.loadsProperty().addListener(o -> rebuild());
         model.structures().addListener((ListChangeListener<StructureDraft>) c -> tabs.rebuild());
-        model.figuresProperty().addListener((obs, old, f) -> show(f));
+        // an invalidation listener: a change listener would compare old and new figures (every curve point) first
+        model.figuresProperty().addListener(o -> show(model.figuresProperty().get()));
         rebuild();
         if (model.figuresProperty().get() != null) {
             show(model.figuresProperty().get());

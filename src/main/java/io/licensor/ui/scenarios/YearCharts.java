@@ -49,6 +49,9 @@ final class YearCharts {
         npvAxis.setTickLabelFormatter(AxisFormats.amount());
         npvAxis.setMinorTickVisible(false);
         names.setAnimated(false);
+        // the categories are set when the names change; an autoranging category axis would rebuild its tick labels
+        // (new nodes, CSS applied afresh) on every slider step, because every new NPV invalidates its range
+        names.setAutoRanging(false);
         npv.setCategoryGap(24);
         npv.getData().add(npvSeries);
         for (var chart : List.of(cumulative, npv)) {
@@ -72,8 +75,8 @@ final class YearCharts {
         int n = results.get(0).years().size();
         years.setUpperBound(n);
         years.setTickUnit(n <= 10 ? 1 : Math.ceil(n / 10.0));
-        cumulativeAxis.setLabel("Income (" + f.currency() + ")");
-        npvAxis.setLabel("NPV (" + f.currency() + ")");
+        AxisRange.label(cumulativeAxis, "Income (" + f.currency() + ")");
+        AxisRange.label(npvAxis, "NPV (" + f.currency() + ")");
         npv.setTitle("NPV at " + Formats.percent(discountRate) + " a year");
         if (cumulative.getData().size() != results.size()) {
             List<XYChart.Series<Number, Number>> all = new ArrayList<>();
