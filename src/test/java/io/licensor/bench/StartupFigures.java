@@ -81,7 +81,9 @@ final class StartupFigures {
             throws Exception {
         Path list = home.resolve(mainClass + ".classlist");
         Path jsa = home.resolve(mainClass + ".jsa");
-        once(title, mainClass, portfolio, home, List.of("-cp", classPath, "-XX:DumpLoadedClassList=" + list), false);
+        // the app's training run lasts until it is ready, as installer/train-cds.sh trains the installed app
+        boolean app = !mainClass.equals(BareWindow.Main.class.getName());
+        once(title, mainClass, portfolio, home, List.of("-cp", classPath, "-XX:DumpLoadedClassList=" + list), app);
         Children.Output dump = Children.run(List.of(Children.java(), "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                 "-XX:SharedArchiveFile=" + jsa, "-cp", classPath), Map.of());
         if (dump.exitCode() != 0) {

@@ -13,6 +13,7 @@ import io.licensor.ui.common.SectionProvider;
 import io.licensor.ui.common.UndoStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -168,9 +169,14 @@ public final class ShellModel implements AutoCloseable {
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
     }
 
-    /** One not-yet-built section per provider: only the one shown first gets built, when it is selected. */
+    /** The first section (shown right away) built, and a not-yet-built placeholder for each of the others. */
     private List<Section> placeholders(PortfolioContext open) {
-        return providers.stream().<Section>map(p -> new LazySection(p, open)).toList();
+        List<Section> all = new ArrayList<>(providers.stream()
+                .<Section>map(p -> new LazySection(p, open)).toList());
+        if (!all.isEmpty()) {
+            all.set(0, ((LazySection) all.get(0)).build());
+        }
+        return all;
     }
 
     /** {@code section} itself, or for a placeholder the section it builds, put in the placeholder's place. */
