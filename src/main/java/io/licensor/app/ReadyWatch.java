@@ -38,8 +38,9 @@ final class ReadyWatch {
                 if (open != null) {
                     o.removeListener(this);
                     StartupMarks.mark("portfolio opened");
-                    // the shown section posts its first load with runLater: look after it was started
-                    Platform.runLater(watch::whenIdle);
+                    // The context is set before the first section is selected, and that section posts its first
+                    // load with runLater when it is activated: two hops later that load has been started.
+                    Platform.runLater(() -> Platform.runLater(watch::whenIdle));
                 }
             }
         });
