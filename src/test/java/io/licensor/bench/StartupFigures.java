@@ -99,9 +99,12 @@ final class StartupFigures {
         Path marker = home.resolve("ready-marker");
         Files.deleteIfExists(marker);
         List<String> command = new ArrayList<>(List.of("xvfb-run", "-a", "-s", XVFB_SCREEN, "bash", probe.toString(),
-                "--title", title, "--timeout", "120", "--hold", "0.3"));
+                "--title", title, "--hold", "0.3"));
         if (ready) {
-            command.addAll(List.of("--ready-file", marker.toString()));
+            // reading a million receipts and computing their dashboard took over 120 s at a load average of 15
+            command.addAll(List.of("--timeout", "600", "--ready-file", marker.toString()));
+        } else {
+            command.addAll(List.of("--timeout", "120"));
         }
         command.addAll(List.of("--", Children.java()));
         command.addAll(flags);
