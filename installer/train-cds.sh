@@ -54,10 +54,14 @@ train_desktop() {
     run_count=$((run_count + 1))
     local -a envs
     mapfile -t envs < <(isolated_env "$TRAIN_DIR/home")
+    # trained until the app is ready (decision 0110: the shell and the dashboard come after the first frame)
+    local ready="$TRAIN_DIR/ready-$run_count"
     local tool_options="-Duser.home=$TRAIN_DIR/home -XX:DumpLoadedClassList=$TRAIN_DIR/classes-$run_count.txt"
+    tool_options="$tool_options -Dlicensor.readyMarker=$ready"
     if xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" env "${envs[@]}" JAVA_TOOL_OPTIONS="$tool_options" \
-        "$INSTALLER_DIR/window-probe.sh" --hold 3 -- "$LAUNCHER" >>"$TRAIN_DIR/training.log" 2>&1; then
-        log "  training run $run_count: the desktop app under Xvfb, window shown"
+        "$INSTALLER_DIR/window-probe.sh" --timeout 120 --ready-file "$ready" --hold 3 -- "$LAUNCHER" \
+        >>"$TRAIN_DIR/training.log" 2>&1; then
+        log "  training run $run_count: the desktop app under Xvfb, window shown and ready"
     else
         [ "$DESKTOP_MODE" != yes ] || die "desktop training run failed: see $TRAIN_DIR/training.log"
         log "  training run $run_count: the desktop app did not show a window (see $TRAIN_DIR/training.log)"

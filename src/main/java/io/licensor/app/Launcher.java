@@ -11,6 +11,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        StartupMarks.start();
         if (System.getProperty("licensor.logdir") == null) {
             System.setProperty("licensor.logdir", DataFolders.logFolder().toString());
         }

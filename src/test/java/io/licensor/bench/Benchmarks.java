@@ -55,11 +55,11 @@ public final class Benchmarks {
                 add(memory(portfolio, size));
             }
             if (!options.skips("startup")) {
-                add(StartupFigures.measure(portfolio, size, options.startupRuns(), false));
+                StartupFigures.measure(portfolio, size, options.startupRuns(), false).forEach(this::add);
                 // start-up does not depend on the portfolio's size (the window shows before it is read): the
                 // AppCDS variant, the installed app's way of starting, once at the largest size
                 if (size == options.sizes().get(options.sizes().size() - 1) && !options.skips("cds")) {
-                    add(StartupFigures.measure(portfolio, size, options.startupRuns(), true));
+                    StartupFigures.measure(portfolio, size, options.startupRuns(), true).forEach(this::add);
                 }
             }
         }

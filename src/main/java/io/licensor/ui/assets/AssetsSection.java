@@ -19,12 +19,30 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The asset register as a section of the main window (registered in META-INF/services). */
 public final class AssetsSection implements Section {
+    private static final String TITLE = "Assets";
+    private static final Ikon ICON = Feather.ARCHIVE;
+    private static final Destination.Kind SHOWS = Destination.Kind.ASSET;
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
     public static final class Provider implements SectionProvider {
         @Override
         public int order() {
             return 20;
+        }
+
+        @Override
+        public String title() {
+            return TITLE;
+        }
+
+        @Override
+        public Ikon icon() {
+            return ICON;
+        }
+
+        @Override
+        public boolean canShow(Destination.Kind kind) {
+            return kind == SHOWS;
         }
 
         @Override
@@ -59,12 +77,12 @@ public final class AssetsSection implements Section {
 
     @Override
     public String title() {
-        return "Assets";
+        return TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.ARCHIVE;
+        return ICON;
     }
 
     @Override
@@ -101,7 +119,7 @@ public final class AssetsSection implements Section {
 
     @Override
     public boolean canShow(Destination.Kind kind) {
-        return kind == Destination.Kind.ASSET;
+        return kind == SHOWS;
     }
 
     /** Selects the asset, clearing the search and filters first when they hide it. */

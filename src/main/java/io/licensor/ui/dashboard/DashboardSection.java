@@ -18,12 +18,30 @@ import org.kordamp.ikonli.feather.Feather;
  * or from the asset register. Registered in META-INF/services.
  */
 public final class DashboardSection implements Section {
+    private static final String TITLE = "Dashboard";
+    private static final Ikon ICON = Feather.PIE_CHART;
+    private static final Destination.Kind SHOWS = Destination.Kind.ASSET_DASHBOARD;
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
     public static final class Provider implements SectionProvider {
         @Override
         public int order() {
             return 10;
+        }
+
+        @Override
+        public String title() {
+            return TITLE;
+        }
+
+        @Override
+        public Ikon icon() {
+            return ICON;
+        }
+
+        @Override
+        public boolean canShow(Destination.Kind kind) {
+            return kind == SHOWS;
         }
 
         @Override
@@ -50,12 +68,12 @@ public final class DashboardSection implements Section {
 
     @Override
     public String title() {
-        return "Dashboard";
+        return TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.PIE_CHART;
+        return ICON;
     }
 
     @Override
@@ -76,7 +94,7 @@ public final class DashboardSection implements Section {
 
     @Override
     public boolean canShow(Destination.Kind kind) {
-        return kind == Destination.Kind.ASSET_DASHBOARD;
+        return kind == SHOWS;
     }
 
     @Override

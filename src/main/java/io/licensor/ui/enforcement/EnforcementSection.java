@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /** Enforcement costs and recoveries, as a section of the main window (registered in META-INF/services). */
 public final class EnforcementSection implements Section {
+    private static final String TITLE = "Enforcement";
+    private static final Ikon ICON = Feather.SHIELD;
     private static final Logger LOG = LoggerFactory.getLogger(EnforcementSection.class);
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
@@ -39,6 +41,16 @@ public final class EnforcementSection implements Section {
         @Override
         public int order() {
             return 50;
+        }
+
+        @Override
+        public String title() {
+            return TITLE;
+        }
+
+        @Override
+        public Ikon icon() {
+            return ICON;
         }
 
         @Override
@@ -73,12 +85,12 @@ public final class EnforcementSection implements Section {
 
     @Override
     public String title() {
-        return "Enforcement";
+        return TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.SHIELD;
+        return ICON;
     }
 
     @Override

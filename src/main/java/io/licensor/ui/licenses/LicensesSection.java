@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /** The licenses section of the main window (registered in META-INF/services). */
 public final class LicensesSection implements Section {
+    private static final String TITLE = "Licenses";
+    private static final Ikon ICON = Feather.FILE_TEXT;
     private static final Logger LOG = LoggerFactory.getLogger(LicensesSection.class);
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
@@ -29,6 +31,16 @@ public final class LicensesSection implements Section {
         @Override
         public int order() {
             return 30;
+        }
+
+        @Override
+        public String title() {
+            return TITLE;
+        }
+
+        @Override
+        public Ikon icon() {
+            return ICON;
         }
 
         @Override
@@ -59,12 +71,12 @@ public final class LicensesSection implements Section {
 
     @Override
     public String title() {
-        return "Licenses";
+        return TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.FILE_TEXT;
+        return ICON;
     }
 
     @Override

@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /** Receipts with their under-payment check, as a section of the main window (registered in META-INF/services). */
 public final class ReceiptsSection implements Section {
+    private static final String TITLE = "Receipts";
+    private static final Ikon ICON = Feather.DOLLAR_SIGN;
     private static final Logger LOG = LoggerFactory.getLogger(ReceiptsSection.class);
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
@@ -39,6 +41,16 @@ public final class ReceiptsSection implements Section {
         @Override
         public int order() {
             return 40;
+        }
+
+        @Override
+        public String title() {
+            return TITLE;
+        }
+
+        @Override
+        public Ikon icon() {
+            return ICON;
         }
 
         @Override
@@ -73,12 +85,12 @@ public final class ReceiptsSection implements Section {
 
     @Override
     public String title() {
-        return "Receipts";
+        return TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.DOLLAR_SIGN;
+        return ICON;
     }
 
     @Override

@@ -21,12 +21,30 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The scenario studio as a section of the main window (registered in META-INF/services). */
 public final class ScenariosSection implements Section {
+    private static final String TITLE = "Scenarios";
+    private static final Ikon ICON = Feather.SLIDERS;
+    private static final Destination.Kind SHOWS = Destination.Kind.LICENSE_SCENARIO;
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
     public static final class Provider implements SectionProvider {
         @Override
         public int order() {
             return 60;
+        }
+
+        @Override
+        public String title() {
+            return TITLE;
+        }
+
+        @Override
+        public Ikon icon() {
+            return ICON;
+        }
+
+        @Override
+        public boolean canShow(Destination.Kind kind) {
+            return kind == SHOWS;
         }
 
         @Override
@@ -73,12 +91,12 @@ public final class ScenariosSection implements Section {
 
     @Override
     public String title() {
-        return "Scenarios";
+        return TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.SLIDERS;
+        return ICON;
     }
 
     @Override
@@ -109,7 +127,7 @@ public final class ScenariosSection implements Section {
 
     @Override
     public boolean canShow(Destination.Kind kind) {
-        return kind == Destination.Kind.LICENSE_SCENARIO;
+        return kind == SHOWS;
     }
 
     /** Starts a comparison of the license's terms with an alternative ("Compare alternatives" elsewhere). */

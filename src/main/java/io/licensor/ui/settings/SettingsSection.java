@@ -17,12 +17,24 @@ import org.kordamp.ikonli.feather.Feather;
 
 /** The settings section: the portfolio's name, home country, reporting currency and exchange rates. */
 public final class SettingsSection implements Section {
+    private static final String TITLE = "Settings";
+    private static final Ikon ICON = Feather.SETTINGS;
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
     public static final class Provider implements SectionProvider {
         @Override
         public int order() {
             return 90;
+        }
+
+        @Override
+        public String title() {
+            return TITLE;
+        }
+
+        @Override
+        public Ikon icon() {
+            return ICON;
         }
 
         @Override
@@ -62,12 +74,12 @@ public final class SettingsSection implements Section {
 
     @Override
     public String title() {
-        return "Settings";
+        return TITLE;
     }
 
     @Override
     public Ikon icon() {
-        return Feather.SETTINGS;
+        return ICON;
     }
 
     @Override

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class DesktopSettings {
     public static final String LOCATION_PROPERTY = "licensor.desktop.settings";
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopSettings.class);
 
     /** Window position and size; {@code maximized} wins over the bounds. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {}
@@ -46,7 +45,7 @@ public final class DesktopSettings {
             try (InputStream in = Files.newInputStream(file)) {
                 settings.values.load(in);
             } catch (IOException | IllegalArgumentException e) {
-                LOG.warn("Ignoring unreadable desktop settings {}", file, e);
+                log().warn("Ignoring unreadable desktop settings {}", file, e);
                 settings.values.clear();
             }
         }
@@ -114,7 +113,12 @@ public final class DesktopSettings {
             }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Could not save desktop settings to {}", file, e);
+            log().warn("Could not save desktop settings to {}", file, e);
         }
+    }
+
+    /** Looked up when needed: the settings are read before the first frame, and logging is set up after it. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopSettings.class);
     }
 }

@@ -70,13 +70,22 @@ public final class MainWindow {
     /** Builds the window on {@code stage} at its remembered place and shows it; {@code exit} ends the app. */
     public static MainWindow show(Stage stage, ShellModel model, Dialogs dialogs, Runnable exit) {
         MainWindow window = new MainWindow(stage, model, dialogs, exit);
-        window.restoreBounds();
+        restoreBounds(stage, model.settings());
         stage.show();
         return window;
     }
 
-    private void restoreBounds() {
-        WindowBounds bounds = model.settings().windowBounds().orElse(null);
+    /**
+     * Builds the window into {@code stage}, which {@link FirstFrame} already shows at its place: the shell replaces
+     * the first frame's "Opening ..." in the same window (decision 0110).
+     */
+    public static MainWindow replaceFirstFrame(Stage stage, ShellModel model, Dialogs dialogs, Runnable exit) {
+        return new MainWindow(stage, model, dialogs, exit);
+    }
+
+    /** Puts {@code stage} where it was last time, or centred at the default size. */
+    static void restoreBounds(Stage stage, DesktopSettings settings) {
+        WindowBounds bounds = settings.windowBounds().orElse(null);
         if (bounds != null && visibleOnSomeScreen(bounds)) {
             stage.setX(bounds.x());
             stage.setY(bounds.y());

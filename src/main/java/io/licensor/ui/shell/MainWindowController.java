@@ -264,7 +264,7 @@ public final class MainWindowController {
 
     /** Help > Keyboard shortcuts, listing what the menu bar and the sections have installed right now. */
     javafx.stage.Stage openShortcuts() {
-        return ShortcutsWindow.show(window.stage(), Shortcuts.collect(menuBar.getMenus(), model.sections()),
+        return ShortcutsWindow.show(window.stage(), Shortcuts.collect(menuBar.getMenus(), model.builtSections()),
                 darkThemeItem.isSelected());
     }
 

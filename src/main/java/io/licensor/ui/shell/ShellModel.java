@@ -13,6 +13,7 @@ import io.licensor.ui.common.SectionProvider;
 import io.licensor.ui.common.UndoStack;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -43,7 +44,13 @@ public final class ShellModel implements AutoCloseable {
     private final List<SectionProvider> providers;
     private final ReadOnlyObjectWrapper<PortfolioContext> context = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
-    private final ObjectProperty<Section> selectedSection = new SimpleObjectProperty<>();
+    // a section not built yet is built when it is selected, and takes its placeholder's place (decision 0110)
+    private final ObjectProperty<Section> selectedSection = new SimpleObjectProperty<>() {
+        @Override
+        public void set(Section section) {
+            super.set(built(section));
+        }
+    };
     private final StringProperty note = new SimpleStringProperty("");
     private final StringBinding title;
     private final PortfolioFiling filing;
@@ -141,7 +148,7 @@ public final class ShellModel implements AutoCloseable {
     void show(PortfolioService service) {
         closeCurrent();
         PortfolioContext opened = new PortfolioContext(service, dialogs, undo, work, navigator);
-        sections.setAll(providers.stream().map(p -> p.create(opened)).toList());
+        sections.setAll(placeholders(opened));
         context.set(opened);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
         settings.setLastPortfolio(service.folder());
@@ -157,9 +164,40 @@ public final class ShellModel implements AutoCloseable {
         selectedSection.set(null);
         undo.clear();
         PortfolioContext fresh = new PortfolioContext(open.service(), dialogs, undo, work, navigator);
-        sections.setAll(providers.stream().map(p -> p.create(fresh)).toList());
+        sections.setAll(placeholders(fresh));
         context.set(fresh);
         selectedSection.set(sections.isEmpty() ? null : sections.get(0));
+    }
+
+    /** The first section (shown right away) built, and a not-yet-built placeholder for each of the others. */
+    private List<Section> placeholders(PortfolioContext open) {
+        List<Section> all = new ArrayList<>(providers.stream()
+                .<Section>map(p -> new LazySection(p, open)).toList());
+        if (!all.isEmpty()) {
+            all.set(0, ((LazySection) all.get(0)).build());
+        }
+        return all;
+    }
+
+    /** {@code section} itself, or for a placeholder the section it builds, put in the placeholder's place. */
+    private Section built(Section section) {
+        if (!(section instanceof LazySection lazy)) {
+            return section;
+        }
+        Section real = lazy.build();
+        int at = sections.indexOf(lazy);
+        if (at >= 0) {
+            sections.set(at, real);
+        }
+        return real;
+    }
+
+    /**
+     * Every section of the open portfolio, each built now if it was not yet (Help > Keyboard shortcuts lists what
+     * each section's view offers).
+     */
+    public List<Section> builtSections() {
+        return List.copyOf(sections).stream().map(this::built).toList();
     }
 
     void closeCurrent() {
@@ -181,7 +219,7 @@ public final class ShellModel implements AutoCloseable {
         for (Section section : sections) {
             if (section.canShow(destination.kind())) {
                 selectedSection.set(section);
-                section.show(destination);
+                selectedSection.get().show(destination);
                 return true;
             }
         }

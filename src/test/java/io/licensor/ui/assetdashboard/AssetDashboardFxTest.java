@@ -85,11 +85,10 @@ class AssetDashboardFxTest {
     private void openFromRegister(FxRobot robot, String id) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.service().isPresent()
                 && !shell.work().isRunning());
-        AssetsSection assets = (AssetsSection) shell.sections().stream().filter(s -> s instanceof AssetsSection)
-                .findFirst().orElseThrow();
         WaitForAsyncUtils.asyncFx(() -> {
-            shell.selectedSectionProperty().set(assets);
-            assets.model().editor().select(id);
+            // the register is built on its first visit
+            shell.showSection("Assets");
+            ((AssetsSection) shell.selectedSectionProperty().get()).model().editor().select(id);
         }).get();
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#dashboardButton");

@@ -55,8 +55,8 @@ public final class LicenseScreenshots {
         try {
             Fx.run(() -> shell.start(home.resolve("default")));
             Fx.waitUntil(() -> shell.contextProperty().get() != null && !shell.work().isRunning());
-            LicensesSection licenses = (LicensesSection) section(shell, "Licenses");
-            Fx.run(() -> shell.selectedSectionProperty().set(licenses));
+            Fx.run(() -> shell.showSection("Licenses"));
+            LicensesSection licenses = Fx.call(() -> (LicensesSection) shell.selectedSectionProperty().get());
             Fx.waitUntil(() -> !shell.work().isRunning());
             Fx.run(() -> licenses.showLicense(licenseId));
             Fx.waitUntil(() -> !shell.work().isRunning());

@@ -42,9 +42,9 @@ public final class SectionShots {
         try {
             Fx.run(() -> shell.start(home.resolve("default")));
             Fx.waitUntil(() -> shell.contextProperty().get() != null && !shell.work().isRunning());
-            Section section = Fx.call(() -> shell.sections().stream().filter(s -> s.title().equals(title))
-                    .findFirst().orElseThrow());
-            Fx.run(() -> shell.selectedSectionProperty().set(section));
+            Fx.run(() -> shell.showSection(title));
+            // the section is built on this first visit: the shown one is the built section
+            Section section = Fx.call(() -> shell.selectedSectionProperty().get());
             Fx.waitUntil(() -> !shell.work().isRunning());
             Fx.run(() -> setup.accept(section));
             Fx.waitUntil(() -> !shell.work().isRunning());

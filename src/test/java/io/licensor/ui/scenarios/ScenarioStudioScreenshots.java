@@ -59,8 +59,7 @@ public final class ScenarioStudioScreenshots {
         try {
             Fx.run(() -> shell.start(home.resolve("default")));
             Fx.waitUntil(() -> shell.contextProperty().get() != null && !shell.work().isRunning());
-            Fx.run(() -> shell.selectedSectionProperty().set(shell.sections().stream()
-                    .filter(s -> s instanceof ScenariosSection).findFirst().orElseThrow()));
+            Fx.run(() -> shell.showSection("Scenarios"));
             Fx.waitUntil(() -> !shell.work().isRunning());
             // the tiered structure: its range slider and three rates show what the studio can do
             Fx.run(() -> ((ScenariosSection) shell.selectedSectionProperty().get()).controller().structureTabs()

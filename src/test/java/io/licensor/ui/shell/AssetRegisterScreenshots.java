@@ -59,9 +59,9 @@ public final class AssetRegisterScreenshots {
             Fx.waitUntil(() -> shell.contextProperty().get() != null && !shell.work().isRunning());
             Fx.run(() -> {
                 // the dashboard comes first in the navigation: picture the register itself
-                AssetsSection assets = shell.sections().stream().filter(AssetsSection.class::isInstance)
-                        .map(AssetsSection.class::cast).findFirst().orElseThrow();
-                shell.selectedSectionProperty().set(assets);
+                // the register is built on this first visit
+                shell.showSection("Assets");
+                AssetsSection assets = (AssetsSection) shell.selectedSectionProperty().get();
                 assets.model().editor().select(assetId);
             });
             Fx.waitUntil(() -> !shell.work().isRunning());

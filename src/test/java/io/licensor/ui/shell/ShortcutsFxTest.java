@@ -57,7 +57,7 @@ class ShortcutsFxTest {
     private Map<String, Map<String, String>> collected() throws Exception {
         MenuBar bar = (MenuBar) window.scene().lookup("#menuBar");
         List<Shortcuts.Group> groups = WaitForAsyncUtils.asyncFx(() -> Shortcuts.collect(bar.getMenus(),
-                shell.sections())).get(10, TimeUnit.SECONDS);
+                shell.builtSections())).get(10, TimeUnit.SECONDS);
         return groups.stream().collect(Collectors.toMap(Shortcuts.Group::title, g -> g.shortcuts().stream()
                 .collect(Collectors.toMap(Shortcuts.Shortcut::keys, Shortcuts.Shortcut::what))));
     }
