@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -26,6 +27,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class ReceiptColumns {
     static final String SHORT_ROW = "short-row";
     static final String CHECK = "check";
+    private static final List<String> TONES = List.of("check-danger", "check-success", "check-warning",
+            "check-muted");
 
     private ReceiptColumns() {}
 
@@ -61,6 +64,7 @@ final class ReceiptColumns {
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
         Columns.explain(shortfall, "Expected minus what was paid for the period (gross, with any minimum "
                 + "top-up credited to it). Above zero the licensee paid short; hover over a row for the working.");
+        checkCells(shortfall);
         width(shortfall, 156);
         // "Export as CSV..." writes these two as numbers, not as the words their cells show
         reported.getProperties().put(TableCsvExport.NUMBER,
@@ -127,7 +131,10 @@ final class ReceiptColumns {
         return ReceiptTexts.explain(row.reconciled(), row.basis(), row.currency());
     }
 
-    /** Rows that explain themselves on hover and stand out when the period was paid short. */
+    /**
+     * Rows that explain themselves on hover and stand out when the period was paid short. The explanation is written
+     * when the tooltip is about to show, not each time a row shows another receipt while scrolling.
+     */
     static void rows(TableView<ReceiptRow> table) {
         table.setRowFactory(t -> new TableRow<>() {
             private final Tooltip tip = new Tooltip();
@@ -137,6 +144,7 @@ final class ReceiptColumns {
                 tip.setShowDuration(Duration.seconds(30));
                 tip.setWrapText(true);
                 tip.setMaxWidth(460);
+                tip.setOnShowing(e -> tip.setText(getItem() == null ? "" : explain(getItem())));
             }
 
             @Override
@@ -150,7 +158,41 @@ final class ReceiptColumns {
                 if (item.isShort()) {
                     getStyleClass().add(SHORT_ROW);
                 }
-                tip.setText(explain(item));
+                setTooltip(tip);
+            }
+        });
+    }
+
+    /**
+     * The Shortfall column's cells: one label and icon per cell, changed in place as the cell shows another receipt
+     * (a new label and icon per row shown made scrolling a million rows slower); the explanation is written when the
+     * tooltip is about to show.
+     */
+    static void checkCells(TableColumn<ReceiptRow, ReceiptRow> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final FontIcon icon = new FontIcon();
+            private final Label label = new Label("", icon);
+            private final Tooltip tip = new Tooltip();
+
+            {
+                label.getStyleClass().add(CHECK);
+                tip.setOnShowing(e -> tip.setText(getItem() == null ? "" : explain(getItem())));
+            }
+
+            @Override
+            protected void updateItem(ReceiptRow row, boolean empty) {
+                super.updateItem(row, empty);
+                String words = empty || row == null ? "" : ReceiptTexts.check(row.reconciled(), row.currency());
+                if (words.isEmpty()) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                label.setText(words);
+                icon.setIconCode(icon(row));
+                label.getStyleClass().removeAll(TONES);
+                label.getStyleClass().add(tone(row));
+                setGraphic(label);
                 setTooltip(tip);
             }
         });
