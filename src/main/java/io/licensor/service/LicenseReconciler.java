@@ -205,9 +205,12 @@ final class LicenseReconciler {
         return v.signum() == 0 ? zero(v.scale()) : v;
     }
 
-    /** The line's explaining figures; the earned royalty is the expected one's object when they are equal. */
+    /**
+     * The line's explaining figures. The earned royalty is the expected payment's object when they are the same
+     * amount (no top-up, nothing recouped: most periods), whatever its scale: only the amount is ever shown.
+     */
     private static ReconciledReceipt.Figures figures(RoyaltyLine line, BigDecimal expected) {
-        BigDecimal earned = line.earned().equals(expected) ? expected : shared(line.earned());
+        BigDecimal earned = line.earned().compareTo(expected) == 0 ? expected : shared(line.earned());
         return new ReconciledReceipt.Figures(earned, shared(line.minimumTopUp()), shared(line.advanceRecouped()));
     }
 

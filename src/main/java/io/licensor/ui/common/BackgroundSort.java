@@ -23,7 +23,7 @@ import javafx.util.Callback;
  * Sorts a big table off the FX thread. The table shows {@link #rows()}, a plain list this class fills: when the user
  * sorts by a column, or the {@code source} rows change (a reload, a filter), the source is copied, each sort column's
  * values are read once per row and an index array is sorted by them on a background thread; the sorted rows then
- * replace the shown ones in one change on the FX thread, and the selected row stays selected. Meanwhile
+ * replace the shown ones as a new list on the FX thread, and the selected row stays selected. Meanwhile
  * {@link #busyProperty()} is true and the table keeps showing the previous order. A newer request makes an older,
  * still running one void. Lists smaller than the threshold are sorted at once on the FX thread (a few milliseconds):
  * small portfolios see no flicker of a busy mark.
@@ -42,7 +42,7 @@ public final class BackgroundSort<S> {
     private final ObservableList<S> source;
     private final Executor executor;
     private final int threshold;
-    private final ObservableList<S> rows = FXCollections.observableArrayList();
+    private ObservableList<S> rows = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper swapping = new ReadOnlyBooleanWrapper(false);
     private long generation;
@@ -72,7 +72,9 @@ public final class BackgroundSort<S> {
         table.setItems(sort.rows);
         table.getProperties().put(BackgroundSort.class, sort);
         table.setSortPolicy(t -> {
-            sort.request();
+            if (!sort.swapping.get()) {
+                sort.request();
+            }
             return true;
         });
         source.addListener((ListChangeListener<S>) c -> sort.request());
@@ -85,7 +87,7 @@ public final class BackgroundSort<S> {
         return table.getProperties().get(BackgroundSort.class) instanceof BackgroundSort<?> sort && sort.busy.get();
     }
 
-    /** The rows the table shows, sorted. */
+    /** The rows the table shows, sorted (a new list after each sort). */
     public ObservableList<S> rows() {
         return rows;
     }
@@ -187,7 +189,15 @@ public final class BackgroundSort<S> {
         S selected = table.getSelectionModel().getSelectedItem();
         swapping.set(true);
         try {
-            rows.setAll((S[]) sorted);
+            // a new list, not setAll: a change replacing a million rows cost the table's selection and focus models
+            // hundreds of milliseconds of the FX thread; a new list only resets them
+            // (a new list also empties the table's sort order: put it back, the rows are sorted by it already)
+            List<TableColumn<S, ?>> order = List.copyOf(table.getSortOrder());
+            rows = FXCollections.observableArrayList(Arrays.asList((S[]) sorted));
+            table.setItems(rows);
+            if (!table.getSortOrder().equals(order)) {
+                table.getSortOrder().setAll(order);
+            }
             int at = selected == null ? -1 : indexOf(sorted, selected);
             if (at >= 0) {
                 table.getSelectionModel().clearAndSelect(at);

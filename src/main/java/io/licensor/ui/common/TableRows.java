@@ -18,12 +18,24 @@ public final class TableRows {
      * which took the FX thread over 100 ms per scroll step at a million rows; with it, a step lays out only the rows in
      * view. Rows here never wrap their text, so one height fits all.
      */
-    public static void fixHeight(TableView<?> table) {
-        table.getItems().addListener((ListChangeListener<Object>) c -> {
-            if (table.getFixedCellSize() <= 0 && !table.getItems().isEmpty()) {
-                Platform.runLater(() -> measure(table, TRIES));
+    public static <S> void fixHeight(TableView<S> table) {
+        ListChangeListener<S> filled = c -> measureSoon(table);
+        table.getItems().addListener(filled);
+        table.itemsProperty().addListener((obs, old, items) -> {
+            if (old != null) {
+                old.removeListener(filled);
             }
+            if (items != null) {
+                items.addListener(filled);
+            }
+            measureSoon(table);
         });
+    }
+
+    private static void measureSoon(TableView<?> table) {
+        if (table.getFixedCellSize() <= 0 && table.getItems() != null && !table.getItems().isEmpty()) {
+            Platform.runLater(() -> measure(table, TRIES));
+        }
     }
 
     private static void measure(TableView<?> table, int triesLeft) {
