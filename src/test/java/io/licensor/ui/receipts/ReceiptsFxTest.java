@@ -111,8 +111,8 @@ class ReceiptsFxTest {
     @Test
     void sortingByAColumnKeepsTheSelectedReceiptSelectedAndOrdersTheRows(FxRobot robot) throws Exception {
         waitForReceipts();
-        robot.clickOn(row(robot, "R7"));
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> model().editor().select("R7"));
+        assertThat(table(robot).getSelectionModel().getSelectedItem().id()).isEqualTo("R7");
 
         robot.clickOn(robot.lookup(".column-header").match((javafx.scene.control.skin.TableColumnHeader h) ->
                 h.getTableColumn() != null && "Expected".equals(h.getTableColumn().getText())).<Node>query());
