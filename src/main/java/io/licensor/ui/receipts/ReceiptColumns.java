@@ -150,17 +150,23 @@ final class ReceiptColumns {
             @Override
             protected void updateItem(ReceiptRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove(SHORT_ROW);
-                if (empty || item == null) {
-                    setTooltip(null);
-                    return;
-                }
-                if (item.isShort()) {
-                    getStyleClass().add(SHORT_ROW);
-                }
-                setTooltip(tip);
+                // a style class removed and added again re-applies CSS to the row and its cells: change it only
+                // when the row's state changes
+                mark(getStyleClass(), SHORT_ROW, !empty && item != null && item.isShort());
+                setTooltip(empty || item == null ? null : tip);
             }
         });
+    }
+
+    /** Adds or removes a style class only when it is not already as wanted. */
+    private static void mark(List<String> classes, String styleClass, boolean wanted) {
+        if (wanted != classes.contains(styleClass)) {
+            if (wanted) {
+                classes.add(styleClass);
+            } else {
+                classes.remove(styleClass);
+            }
+        }
     }
 
     /**
@@ -189,9 +195,15 @@ final class ReceiptColumns {
                     return;
                 }
                 label.setText(words);
-                icon.setIconCode(icon(row));
-                label.getStyleClass().removeAll(TONES);
-                label.getStyleClass().add(tone(row));
+                Ikon ikon = icon(row);
+                if (icon.getIconCode() != ikon) {
+                    icon.setIconCode(ikon);
+                }
+                String tone = tone(row);
+                if (!label.getStyleClass().contains(tone)) {
+                    label.getStyleClass().removeAll(TONES);
+                    label.getStyleClass().add(tone);
+                }
                 setGraphic(label);
                 setTooltip(tip);
             }
