@@ -96,8 +96,9 @@ final class TableFigures {
     }
 
     private static Row memory(Path portfolio, long receipts) throws Exception {
-        Children.Output out = Children.run(List.of(Children.java(), "-Xmx512m", "-cp", Children.classPath(),
-                ReceiptsMemoryProbe.class.getName(), portfolio.toString()), Map.of());
+        // the first OutOfMemoryError ends the child: caught by a section, it would leave the probe waiting
+        Children.Output out = Children.run(List.of(Children.java(), "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-cp",
+                Children.classPath(), ReceiptsMemoryProbe.class.getName(), portfolio.toString()), Map.of());
         String figure = "memory: portfolio open, dashboard shown, Receipts visited (real UI) in -Xmx512m";
         String live = out.value("live-heap-mb");
         if (out.exitCode() != 0 || live == null) {
