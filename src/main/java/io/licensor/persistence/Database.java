@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -37,6 +38,7 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final AtomicLong writes = new AtomicLong();
     private final char[] fileKey;
     private final String schemaVersion;
     private boolean closed;
@@ -235,8 +237,18 @@ public final class Database implements AutoCloseable {
         try {
             return inTransaction(work, true);
         } finally {
+            // counted before the lock is released: a reader that saw the old count read the old data
+            writes.incrementAndGet();
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * How many write transactions have run (committed or rolled back). Data read while this number stayed the same
+     * is still current: callers keep what they read under the number.
+     */
+    public long writeCount() {
+        return writes.get();
     }
 
     private <T> T inTransaction(Function<Repositories, T> work, boolean commit) {

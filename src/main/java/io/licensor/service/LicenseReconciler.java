@@ -151,7 +151,7 @@ final class LicenseReconciler {
 
     private ReconciledReceipt row(int i, RoyaltySchedule schedule) {
         Receipt r = receipts.get(i);
-        BigDecimal zero = BigDecimal.ZERO.setScale(scale);
+        BigDecimal zero = zero(scale);
         if (!counted(r)) {
             return plain(r, ReceiptCheck.NOT_DUE_YET);
         }
@@ -174,13 +174,12 @@ final class LicenseReconciler {
     }
 
     private ReconciledReceipt plain(Receipt r, ReceiptCheck check) {
-        return new ReconciledReceipt(r, check, base(r), null, null, List.of(), BigDecimal.ZERO.setScale(scale), null,
-                null);
+        return new ReconciledReceipt(r, check, base(r), null, null, List.of(), zero(scale), null, null);
     }
 
     private ReconciledReceipt period(Receipt r, int k, RoyaltyLine line) {
         List<String> topUps = new ArrayList<>();
-        BigDecimal topUpsPaid = BigDecimal.ZERO.setScale(scale);
+        BigDecimal topUpsPaid = zero(scale);
         for (int t : topUpsOf.getOrDefault(k, List.of())) {
             topUps.add(receipts.get(t).id());
             topUpsPaid = topUpsPaid.add(receipts.get(t).gross());
@@ -189,7 +188,30 @@ final class LicenseReconciler {
         BigDecimal shortfall = expected.subtract(r.gross()).subtract(topUpsPaid).setScale(scale, RoundingMode.HALF_EVEN);
         ReceiptCheck check = shortfall.compareTo(tolerance) > 0 ? ReceiptCheck.SHORT
                 : shortfall.negate().compareTo(tolerance) > 0 ? ReceiptCheck.OVERPAID : ReceiptCheck.PAID;
-        return new ReconciledReceipt(r, check, base(r), line, expected, topUps, topUpsPaid, shortfall, null);
+        return new ReconciledReceipt(r, check, base(r), figures(line, expected), expected, topUps, topUpsPaid,
+                shared(shortfall), null);
+    }
+
+    /** Zero at the currency's scale (0 to 4 digits): one shared object instead of one per receipt. */
+    private static final BigDecimal[] ZEROS = {BigDecimal.ZERO, BigDecimal.ZERO.setScale(1),
+        BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(3), BigDecimal.ZERO.setScale(4)};
+
+    private static BigDecimal zero(int scale) {
+        return scale >= 0 && scale < ZEROS.length ? ZEROS[scale] : BigDecimal.ZERO.setScale(scale);
+    }
+
+    /** A zero replaced by the shared one of its scale (most periods are paid in full, without top-up or recoup). */
+    private static BigDecimal shared(BigDecimal v) {
+        return v.signum() == 0 ? zero(v.scale()) : v;
+    }
+
+    /**
+     * The line's explaining figures. The earned royalty is the expected payment's object when they are the same
+     * amount (no top-up, nothing recouped: most periods), whatever its scale: only the amount is ever shown.
+     */
+    private static ReconciledReceipt.Figures figures(RoyaltyLine line, BigDecimal expected) {
+        BigDecimal earned = line.earned().compareTo(expected) == 0 ? expected : shared(line.earned());
+        return new ReconciledReceipt.Figures(earned, shared(line.minimumTopUp()), shared(line.advanceRecouped()));
     }
 
     /** The reported periods as the engine reads them, without copying. */

@@ -13,6 +13,7 @@ import io.licensor.model.Receipt;
 import io.licensor.model.RecordChecks;
 import io.licensor.persistence.Database;
 import io.licensor.persistence.Repositories;
+import java.lang.ref.SoftReference;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,10 @@ public final class PortfolioService implements AutoCloseable {
 
     private final Path folder;
     private final Database db;
+    private volatile KeptSnapshot kept;
+
+    /** The latest snapshot, held softly (the garbage collector may take it back), with the write count it was read at. */
+    private record KeptSnapshot(long writes, SoftReference<Portfolio> portfolio) {}
 
     PortfolioService(Path folder, Database db) {
         this.folder = folder;
@@ -294,12 +299,25 @@ public final class PortfolioService implements AutoCloseable {
         });
     }
 
-    /** The whole portfolio as one consistent, immutable value. */
+    /**
+     * The whole portfolio as one consistent, immutable value. Until the next write the same value is handed out again
+     * (held softly: when memory runs short it is read again), so the sections showing a million receipts (the
+     * dashboard, the receipts) share one copy of them instead of each reading its own.
+     */
     public Portfolio snapshot() {
-        return db.read(r -> new Portfolio(
+        long writes = db.writeCount();
+        KeptSnapshot last = kept;
+        Portfolio p = last == null || last.writes() != writes ? null : last.portfolio().get();
+        if (p != null) {
+            return p;
+        }
+        Portfolio read = db.read(r -> new Portfolio(
                 r.settings().find().orElseGet(() -> DefaultSettings.forFolder(folder)),
                 r.assets().findAll(), r.licenses().findAll(), r.receipts().findAll(), r.enforcement().findAll(),
                 r.fxRates().findAll()));
+        // a write between the count and the read makes the kept value look older than it is: read again next time
+        kept = new KeptSnapshot(writes, new SoftReference<>(read));
+        return read;
     }
 
     /**

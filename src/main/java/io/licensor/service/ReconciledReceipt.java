@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param receipt     the receipt as stored
  * @param check       what the reconciliation says about it
  * @param reported    the reported base the engine used (net sales, or units for a UNITS license); null when none
- * @param line        the engine's line for this receipt's period; null unless it is a checked royalty period
+ * @param line        the engine's figures for this receipt's period that explain its expected payment; null unless it
+ *                    is a checked royalty period
  * @param expected    the engine's payable for the period (minimum top-ups included, advance recouped); null when
  *                    not checked
  * @param topUps      the minimum top-up receipts credited to this period (their gross counts as paid for it)
@@ -25,7 +26,7 @@ public record ReconciledReceipt(
         Receipt receipt,
         ReceiptCheck check,
         BigDecimal reported,
-        RoyaltyLine line,
+        Figures line,
         BigDecimal expected,
         List<String> topUps,
         BigDecimal topUpsPaid,
@@ -37,6 +38,24 @@ public record ReconciledReceipt(
         Objects.requireNonNull(check, "check");
         topUps = List.copyOf(topUps);
         Objects.requireNonNull(topUpsPaid, "topUpsPaid");
+    }
+
+    /**
+     * The part of the engine's line for a period that the reconciliation explains (royalty earned, minimum top-up,
+     * advance recouped). Kept instead of the whole {@link RoyaltyLine}: a million receipts held a million lines of
+     * twelve figures each, about 200 bytes per receipt that nothing showed.
+     */
+    public record Figures(BigDecimal earned, BigDecimal minimumTopUp, BigDecimal advanceRecouped) {
+        public Figures {
+            Objects.requireNonNull(earned, "earned");
+            Objects.requireNonNull(minimumTopUp, "minimumTopUp");
+            Objects.requireNonNull(advanceRecouped, "advanceRecouped");
+        }
+
+        /** The figures of the engine's line. */
+        public static Figures of(RoyaltyLine line) {
+            return new Figures(line.earned(), line.minimumTopUp(), line.advanceRecouped());
+        }
     }
 
     /** The receipt's id. */

@@ -27,7 +27,6 @@ public final class Reconciliation {
     private final Currency reportingCurrency;
     private final List<LicenseReconciliation> licenses;
     private final Map<String, LicenseReconciliation> byLicense = new HashMap<>();
-    private final Map<String, ReconciledReceipt> byReceipt = new HashMap<>();
     private final Overall overall;
     private final List<String> warnings;
 
@@ -52,9 +51,6 @@ public final class Reconciliation {
         this.licenses = List.copyOf(licenses);
         for (LicenseReconciliation l : licenses) {
             byLicense.put(l.licenseId(), l);
-            for (ReconciledReceipt r : l.receipts()) {
-                byReceipt.put(r.id(), r);
-            }
         }
         this.overall = overall(reportingCurrency, licenses);
         this.warnings = List.copyOf(warnings);
@@ -134,9 +130,17 @@ public final class Reconciliation {
         return Optional.ofNullable(byLicense.get(id));
     }
 
-    /** One receipt's reconciliation. */
+    /**
+     * One receipt's reconciliation, looked for among every license's receipts (no index by receipt id is kept: at a
+     * million receipts it cost some 40 MB). Prefer {@link #receipt(String, String)} when the license is known.
+     */
     public Optional<ReconciledReceipt> receipt(String id) {
-        return Optional.ofNullable(byReceipt.get(id));
+        return licenses.stream().flatMap(l -> l.receipts().stream()).filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** One receipt's reconciliation, looked for among its license's receipts. */
+    public Optional<ReconciledReceipt> receipt(String licenseId, String id) {
+        return license(licenseId).flatMap(l -> l.receipts().stream().filter(r -> r.id().equals(id)).findFirst());
     }
 
     /** The totals over every license, in the reporting currency. */

@@ -21,7 +21,7 @@ import java.util.Map;
  *   tools/benchmark.sh [--quick] [--data DIR] [--import-rows N[,N]] [--startup-runs N] [--skip startup,import,...]
  * </pre>
  *
- * PART for --skip: dashboard, memory, startup, cds (the AppCDS start-up variant), import, studio.
+ * PART for --skip: dashboard, memory, tables, startup, cds (the AppCDS start-up variant), import, studio.
  * {@code --quick}: 100,000 receipts only (a few minutes). Portfolios are generated once per size into
  * {@code --data} (default target/bench-data: 1,000 assets, 5,000 licenses per 100,000 receipts, seed 1) and reused.
  * The import is measured at 100,000 rows unless {@code --import-rows} says more (a million rows take minutes).
@@ -53,6 +53,11 @@ public final class Benchmarks {
             }
             if (!options.skips("memory")) {
                 add(memory(portfolio, size));
+            }
+            // the big tables (Receipts, Licenses, Assets: open, scroll, sort, filter; memory with the real UI), at the
+            // largest size only: a few minutes each
+            if (!options.skips("tables") && size == options.sizes().get(options.sizes().size() - 1)) {
+                TableFigures.measure(portfolio, size).forEach(this::add);
             }
             if (!options.skips("startup")) {
                 StartupFigures.measure(portfolio, size, options.startupRuns(), false).forEach(this::add);

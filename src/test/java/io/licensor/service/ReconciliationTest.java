@@ -46,6 +46,31 @@ class ReconciliationTest {
     }
 
     @Test
+    void aReceiptIsFoundUnderItsLicenseAndNotUnderAnother() {
+        Reconciliation rec = Reconciliation.of(DemoPortfolio.bundled(), DEMO_AS_OF);
+
+        assertThat(rec.receipt("L1", "R7")).containsSame(rec.receipt("R7").orElseThrow());
+        assertThat(rec.receipt("L2", "R7")).isEmpty();
+        assertThat(rec.receipt("L404", "R7")).isEmpty();
+        assertThat(rec.receipt("R404")).isEmpty();
+    }
+
+    @Test
+    void aPeriodPaidInFullSharesOneZeroShortfallAndKeepsTheFiguresItExplains() {
+        Reconciliation rec = Reconciliation.of(DemoPortfolio.bundled(), DEMO_AS_OF);
+        List<ReconciledReceipt> paid = rec.licenses().stream().flatMap(l -> l.receipts().stream())
+                .filter(r -> r.check() == ReceiptCheck.PAID && r.shortfall().signum() == 0 && r.shortfall().scale() == 2)
+                .toList();
+
+        assertThat(paid).hasSizeGreaterThan(1);
+        assertThat(paid.get(1).shortfall()).as("one zero object per scale, not one per receipt")
+                .isSameAs(paid.get(0).shortfall());
+        ReconciledReceipt.Figures figures = paid.get(0).line();
+        assertThat(figures.earned().add(figures.minimumTopUp()).subtract(figures.advanceRecouped()))
+                .isEqualByComparingTo(paid.get(0).expected());
+    }
+
+    @Test
     void everyDemoLicenseTotalEqualsTheMetricsOfTheSameDay() {
         Portfolio demo = DemoPortfolio.bundled();
         assertMatchesMetrics(demo, DEMO_AS_OF);

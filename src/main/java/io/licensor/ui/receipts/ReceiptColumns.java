@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -26,6 +27,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class ReceiptColumns {
     static final String SHORT_ROW = "short-row";
     static final String CHECK = "check";
+    private static final List<String> TONES = List.of("check-danger", "check-success", "check-warning",
+            "check-muted");
 
     private ReceiptColumns() {}
 
@@ -61,6 +64,7 @@ final class ReceiptColumns {
                         Comparator.nullsFirst(Comparator.<BigDecimal>naturalOrder())));
         Columns.explain(shortfall, "Expected minus what was paid for the period (gross, with any minimum "
                 + "top-up credited to it). Above zero the licensee paid short; hover over a row for the working.");
+        checkCells(shortfall);
         width(shortfall, 156);
         // "Export as CSV..." writes these two as numbers, not as the words their cells show
         reported.getProperties().put(TableCsvExport.NUMBER,
@@ -127,7 +131,10 @@ final class ReceiptColumns {
         return ReceiptTexts.explain(row.reconciled(), row.basis(), row.currency());
     }
 
-    /** Rows that explain themselves on hover and stand out when the period was paid short. */
+    /**
+     * Rows that explain themselves on hover and stand out when the period was paid short. The explanation is written
+     * when the tooltip is about to show, not each time a row shows another receipt while scrolling.
+     */
     static void rows(TableView<ReceiptRow> table) {
         table.setRowFactory(t -> new TableRow<>() {
             private final Tooltip tip = new Tooltip();
@@ -137,20 +144,67 @@ final class ReceiptColumns {
                 tip.setShowDuration(Duration.seconds(30));
                 tip.setWrapText(true);
                 tip.setMaxWidth(460);
+                tip.setOnShowing(e -> tip.setText(getItem() == null ? "" : explain(getItem())));
             }
 
             @Override
             protected void updateItem(ReceiptRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove(SHORT_ROW);
-                if (empty || item == null) {
+                // a style class removed and added again re-applies CSS to the row and its cells: change it only
+                // when the row's state changes
+                mark(getStyleClass(), SHORT_ROW, !empty && item != null && item.isShort());
+                setTooltip(empty || item == null ? null : tip);
+            }
+        });
+    }
+
+    /** Adds or removes a style class only when it is not already as wanted. */
+    private static void mark(List<String> classes, String styleClass, boolean wanted) {
+        if (wanted != classes.contains(styleClass)) {
+            if (wanted) {
+                classes.add(styleClass);
+            } else {
+                classes.remove(styleClass);
+            }
+        }
+    }
+
+    /**
+     * The Shortfall column's cells: one label and icon per cell, changed in place as the cell shows another receipt
+     * (a new label and icon per row shown made scrolling a million rows slower); the explanation is written when the
+     * tooltip is about to show.
+     */
+    static void checkCells(TableColumn<ReceiptRow, ReceiptRow> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final FontIcon icon = new FontIcon();
+            private final Label label = new Label("", icon);
+            private final Tooltip tip = new Tooltip();
+
+            {
+                label.getStyleClass().add(CHECK);
+                tip.setOnShowing(e -> tip.setText(getItem() == null ? "" : explain(getItem())));
+            }
+
+            @Override
+            protected void updateItem(ReceiptRow row, boolean empty) {
+                super.updateItem(row, empty);
+                String words = empty || row == null ? "" : ReceiptTexts.check(row.reconciled(), row.currency());
+                if (words.isEmpty()) {
+                    setGraphic(null);
                     setTooltip(null);
                     return;
                 }
-                if (item.isShort()) {
-                    getStyleClass().add(SHORT_ROW);
+                label.setText(words);
+                Ikon ikon = icon(row);
+                if (icon.getIconCode() != ikon) {
+                    icon.setIconCode(ikon);
                 }
-                tip.setText(explain(item));
+                String tone = tone(row);
+                if (!label.getStyleClass().contains(tone)) {
+                    label.getStyleClass().removeAll(TONES);
+                    label.getStyleClass().add(tone);
+                }
+                setGraphic(label);
                 setTooltip(tip);
             }
         });

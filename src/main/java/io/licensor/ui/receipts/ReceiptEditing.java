@@ -67,7 +67,7 @@ public final class ReceiptEditing {
     void refreshReconciled() {
         Receipt shown = current.get();
         reconciled.set(shown == null || form.isNew() ? null
-                : model.data().reconciliation().receipt(shown.id()).orElse(null));
+                : model.data().reconciliation().receipt(shown.licenseId(), shown.id()).orElse(null));
     }
 
     /**

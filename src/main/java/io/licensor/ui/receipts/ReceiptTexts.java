@@ -1,6 +1,5 @@
 package io.licensor.ui.receipts;
 
-import io.licensor.analytics.RoyaltyLine;
 import io.licensor.model.Money;
 import io.licensor.model.ReceiptKind;
 import io.licensor.model.RoyaltyBasis;
@@ -147,7 +146,7 @@ public final class ReceiptTexts {
     }
 
     private static String explainPeriod(ReconciledReceipt r, RoyaltyBasis basis, Currency currency) {
-        RoyaltyLine line = r.line();
+        ReconciledReceipt.Figures line = r.line();
         StringBuilder s = new StringBuilder("Expected ").append(money(r.expected(), currency))
                 .append(": what the terms give for the reported ")
                 .append(basis == RoyaltyBasis.UNITS ? units(r.reported()) + " units" : "sales of "

@@ -5,14 +5,16 @@ import io.licensor.model.PortfolioSettings;
 import io.licensor.model.Portfolio;
 import io.licensor.service.LicenseReconciliation;
 import io.licensor.service.PortfolioService;
+import io.licensor.ui.common.BackgroundFilter;
 import io.licensor.ui.common.Dialogs;
 import io.licensor.ui.common.UndoStack;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.AbstractCollection;
+import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -29,7 +31,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The Receipts section's presentation model: every receipt with its reconciliation, the license filter and the
@@ -60,14 +61,14 @@ public final class ReceiptsModel {
     private final Supplier<LocalDate> today;
     private final Loader loader;
     private final ObservableList<ReceiptRow> all = FXCollections.observableArrayList();
-    private final FilteredList<ReceiptRow> shown = new FilteredList<>(all);
+    private final BackgroundFilter<ReceiptRow> filter;
+    private final ObservableList<ReceiptRow> shown;
     private final ObservableList<License> licenses = FXCollections.observableArrayList();
     private final ObjectProperty<String> licenseFilter = new SimpleObjectProperty<>();
     private final BooleanProperty shortOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<ReceiptsData> data = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper reloading = new ReadOnlyBooleanWrapper(false);
-    private final Set<String> ids = new HashSet<>();
     private final StringBinding count;
     private final ObjectBinding<List<Figure>> totals;
     private final ReceiptEditing editing;
@@ -79,11 +80,13 @@ public final class ReceiptsModel {
         this.loader = Objects.requireNonNull(loader, "loader");
         PortfolioSettings settings = service.settings();
         data.set(ReceiptsData.of(Portfolio.empty(settings), today.get()));
-        shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+        // a million rows are filtered off the FX thread (the table shows the previous rows meanwhile)
+        filter = new BackgroundFilter<>(all, Bindings.createObjectBinding(() -> {
             String license = licenseFilter.get();
             boolean onlyShort = shortOnly.get();
             return row -> (license == null || row.licenseId().equals(license)) && (!onlyShort || row.isShort());
         }, licenseFilter, shortOnly));
+        shown = filter.rows();
         count = Bindings.createStringBinding(this::describeCount, all, shown);
         totals = Bindings.createObjectBinding(this::figures, data, licenseFilter);
         editing = new ReceiptEditing(service, dialogs, undo, this);
@@ -105,8 +108,6 @@ public final class ReceiptsModel {
                     licenseFilter.get()))) {
                 licenseFilter.set(null);
             }
-            ids.clear();
-            next.rows().forEach(r -> ids.add(r.id()));
             data.set(next);
             all.setAll(next.rows());
         } finally {
@@ -185,9 +186,22 @@ public final class ReceiptsModel {
         return license == null ? Optional.empty() : data.get().reconciliation().license(license);
     }
 
-    /** Every receipt's id, for the next free one. */
-    Set<String> receiptIds() {
-        return ids;
+    /**
+     * Every receipt's id, for the next free one: a view of the rows, not a set of its own (a million ids in a hash
+     * set would cost some 50 MB).
+     */
+    Collection<String> receiptIds() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return all.stream().map(ReceiptRow::id).iterator();
+            }
+
+            @Override
+            public int size() {
+                return all.size();
+            }
+        };
     }
 
     /** The as-of date: today. */
@@ -237,6 +251,11 @@ public final class ReceiptsModel {
     /** True while a reload is running in the background. */
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** True while the filters are applied in the background (a million rows). */
+    public ReadOnlyBooleanProperty filteringProperty() {
+        return filter.busyProperty();
     }
 
     /** True while the list is being replaced: the table's selection jumps then, which is not the user's doing. */

@@ -120,6 +120,11 @@ public final class ReceiptsSection implements Section {
         return model.editor().confirmLeave(action);
     }
 
+    /** The view's controller, for tests and benchmarks that reach the table. */
+    ReceiptsController controller() {
+        return controller;
+    }
+
     /** The presentation model, for tests that drive the section without clicking. */
     public ReceiptsModel model() {
         return model;

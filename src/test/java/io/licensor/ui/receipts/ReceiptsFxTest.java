@@ -109,6 +109,25 @@ class ReceiptsFxTest {
     }
 
     @Test
+    void sortingByAColumnKeepsTheSelectedReceiptSelectedAndOrdersTheRows(FxRobot robot) throws Exception {
+        waitForReceipts();
+        robot.interact(() -> model().editor().select("R7"));
+        assertThat(table(robot).getSelectionModel().getSelectedItem().id()).isEqualTo("R7");
+
+        robot.clickOn(robot.lookup(".column-header").match((javafx.scene.control.skin.TableColumnHeader h) ->
+                h.getTableColumn() != null && "Expected".equals(h.getTableColumn().getText())).<Node>query());
+        waitForReceipts();
+
+        List<ReceiptRow> rows = table(robot).getItems();
+        assertThat(rows).hasSizeGreaterThan(10).extracting(ReceiptRow::expected).isSortedAccordingTo(
+                java.util.Comparator.nullsLast(java.util.Comparator.comparing((Money m) -> m.currency()
+                        .getCurrencyCode()).thenComparing(Money::amount)));
+        assertThat(table(robot).getSelectionModel().getSelectedItem().id()).isEqualTo("R7");
+        assertThat(model().editor().currentProperty().get().id()).isEqualTo("R7");
+        assertThat(robot.lookup("#countLabel").queryAs(Label.class).getText()).doesNotContain("sorting");
+    }
+
+    @Test
     void ctrlNAddsAReceiptCtrlSSavesItAndTheTotalsChange(FxRobot robot) throws Exception {
         waitForReceipts();
         chooseLicense(robot, "L1");

@@ -1,0 +1,196 @@
+package io.licensor.ui.testing;
+
+import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import javafx.event.Event;
+import javafx.scene.Parent;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The user actions of a big table, timed in a headless toolkit: scrolling (scrollTo steps from top to bottom, page
+ * down), sorting by each column, and any other action given. Every action is timed from the moment it is posted to
+ * the FX thread until the table is laid out again and {@code idle} holds (a background sort has swapped its rows in),
+ * with the FX thread's CPU time over that span and the longest stall of the FX thread ({@link StallWatch}). Prints one
+ * line per figure, parsed by io.licensor.bench.TableFigures. For benchmarks, not tests.
+ */
+public final class TableBench {
+    private final String name;
+    private final TableView<?> table;
+    private final Parent root;
+    private final StallWatch watch;
+    private final BooleanSupplier idle;
+
+    public TableBench(String name, TableView<?> table, Parent root, StallWatch watch, BooleanSupplier idle) {
+        this.name = name;
+        this.table = table;
+        this.root = root;
+        this.watch = watch;
+        this.idle = idle;
+    }
+
+    /** Scrolls from the first row to the last in {@code steps} scrollTo steps, each laid out. */
+    public void scroll(int steps) {
+        int rows = Fx.call(() -> table.getItems().size());
+        List<long[]> samples = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            int target = (int) ((long) (rows - 1) * i / Math.max(1, steps - 1));
+            samples.add(step(() -> table.scrollTo(target)));
+        }
+        report("scroll: scrollTo step, top to bottom", samples);
+    }
+
+    /** Page down {@code steps} times from the first row (the selection moves: a selected row's editor follows). */
+    public void pageDown(int steps) {
+        Fx.run(() -> {
+            table.scrollTo(0);
+            table.getSelectionModel().clearAndSelect(0);
+            table.requestFocus();
+        });
+        List<long[]> samples = new ArrayList<>();
+        for (int i = 0; i < steps; i++) {
+            samples.add(step(() -> Event.fireEvent(table, new KeyEvent(KeyEvent.KEY_PRESSED, "", "",
+                    KeyCode.PAGE_DOWN, false, false, false, false))));
+        }
+        report("scroll: page down (selection moves)", samples);
+    }
+
+    /**
+     * Sorts by each sortable, visible column (ascending, then descending; at most {@code limit} columns), then by
+     * {@code first} again.
+     */
+    public void sortEachColumn(TableColumn<?, ?> first, int limit) {
+        List<TableColumn<?, ?>> columns = Fx.call(() -> table.getColumns().stream()
+                .filter(c -> c.isSortable() && c.isVisible()).limit(limit).<TableColumn<?, ?>>map(c -> c).toList());
+        for (TableColumn<?, ?> column : columns) {
+            sortBy(column, TableColumn.SortType.ASCENDING);
+            sortBy(column, TableColumn.SortType.DESCENDING);
+        }
+        sortBy(first, TableColumn.SortType.ASCENDING);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void sortBy(TableColumn column, TableColumn.SortType type) {
+        action("sort: by " + column.getText() + " " + type.name().toLowerCase(Locale.ROOT), () -> {
+            column.setSortType(type);
+            ((TableView) table).getSortOrder().setAll(List.of(column));
+        });
+    }
+
+    /** Times one action on the FX thread until laid out and idle; prints wall, FX CPU and longest stall. */
+    public long[] action(String what, Runnable work) {
+        return action(what, work, idle);
+    }
+
+    /** The same, waiting after the action until {@code done} holds (and the table is idle). */
+    public long[] action(String what, Runnable work, BooleanSupplier done) {
+        long[] t = timed(work, () -> idle.getAsBoolean() && done.getAsBoolean());
+        System.out.printf(Locale.ROOT, "%s %s: wall %.1f ms, FX thread CPU %.1f ms, longest FX stall %.1f ms "
+                + "(FX CPU %.1f ms)%n", name, what, ms(t[0]), ms(t[1]), ms(t[2]), ms(t[3]));
+        return t;
+    }
+
+    /** {wall, FX CPU, longest stall wall, its FX CPU} in nanoseconds. */
+    private long[] timed(Runnable work, BooleanSupplier done) {
+        waitUntil(idle);
+        watch.reset();
+        long cpu = watch.fxCpu();
+        long wall = System.nanoTime();
+        call(() -> {
+            work.run();
+            root.applyCss();
+            root.layout();
+            return null;
+        });
+        waitUntil(done);
+        call(() -> {
+            root.applyCss();
+            root.layout();
+            return null;
+        });
+        long[] stall = watch.longest();
+        return new long[] {System.nanoTime() - wall, watch.fxCpu() - cpu, stall[0], stall[1]};
+    }
+
+    /** One scroll step: the work, CSS and layout in one FX call: {wall, FX CPU}. */
+    private long[] step(Runnable work) {
+        return call(() -> {
+            long cpu = watch.fxCpu();
+            long wall = System.nanoTime();
+            work.run();
+            root.applyCss();
+            root.layout();
+            return new long[] {System.nanoTime() - wall, watch.fxCpu() - cpu};
+        });
+    }
+
+    private void report(String what, List<long[]> samples) {
+        long[] wall = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
+        long[] cpu = samples.stream().mapToLong(s -> s[1]).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%s %s, %d steps: wall median %.2f ms, p95 %.2f ms, max %.2f ms; FX thread CPU "
+                + "median %.2f ms, p95 %.2f ms, max %.2f ms%n", name, what, samples.size(), ms(median(wall)),
+                ms(p95(wall)), ms(wall[wall.length - 1]), ms(median(cpu)), ms(p95(cpu)), ms(cpu[cpu.length - 1]));
+    }
+
+    private static long median(long[] sorted) {
+        return sorted[sorted.length / 2];
+    }
+
+    private static long p95(long[] sorted) {
+        return sorted[Math.min(sorted.length - 1, sorted.length * 95 / 100)];
+    }
+
+    static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /** Heap in use after a full GC, in bytes. */
+    public static long liveHeap() {
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** Runs work on the FX thread and waits for it: a sort of a million rows on the FX thread may take minutes. */
+    static <T> T call(Callable<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(30, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("FX work failed", e);
+        }
+    }
+
+    /** Waits (up to 30 minutes) until {@code condition} holds on the FX thread. */
+    public static void waitUntil(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        while (!call(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Timed out waiting on the FX thread");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
