@@ -56,9 +56,10 @@ class ScenarioStudioRedrawFxTest {
     private ScenariosSection studio(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.service().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        ScenariosSection section = (ScenariosSection) shell.sections().stream()
-                .filter(s -> s instanceof ScenariosSection).findFirst().orElseThrow();
-        robot.interact(() -> shell.selectedSectionProperty().set(section));
+        // sections are built on their first visit (decision 0110): show it, then take the section shown
+        robot.interact(() -> shell.showSection("Scenarios"));
+        ScenariosSection section = (ScenariosSection) WaitForAsyncUtils.asyncFx(
+                () -> shell.selectedSectionProperty().get()).get();
         robot.interact(() -> section.controller().structureTabs().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         return section;
