@@ -311,13 +311,18 @@ public final class PortfolioService implements AutoCloseable {
         if (p != null) {
             return p;
         }
-        Portfolio read = db.read(r -> new Portfolio(
-                r.settings().find().orElseGet(() -> DefaultSettings.forFolder(folder)),
-                r.assets().findAll(), r.licenses().findAll(), r.receipts().findAll(), r.enforcement().findAll(),
-                r.fxRates().findAll()));
+        Portfolio read = readSnapshot();
         // a write between the count and the read makes the kept value look older than it is: read again next time
         kept = new KeptSnapshot(writes, new SoftReference<>(read));
         return read;
+    }
+
+    /** The whole portfolio read from the database now, never the kept value (what {@link #snapshot()} costs anew). */
+    public Portfolio readSnapshot() {
+        return db.read(r -> new Portfolio(
+                r.settings().find().orElseGet(() -> DefaultSettings.forFolder(folder)),
+                r.assets().findAll(), r.licenses().findAll(), r.receipts().findAll(), r.enforcement().findAll(),
+                r.fxRates().findAll()));
     }
 
     /**
