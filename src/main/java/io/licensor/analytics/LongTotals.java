@@ -81,7 +81,7 @@ final class LongTotals {
             if (rounded == null) {
                 return null;
             }
-            BigDecimal bases = BigDecimal.valueOf(run.baseSum, run.sb).setScale(baseScale(s),
+            BigDecimal bases = BigDecimal.valueOf(run.baseSum, run.sb).setScale(run.baseScale,
                     java.math.RoundingMode.UNNECESSARY);
             return new RoyaltyValuation(totals, BigDecimal.valueOf(rounded, minor), bases, s.size());
         } catch (ArithmeticException tooBig) {
@@ -89,24 +89,16 @@ final class LongTotals {
         }
     }
 
-    /** The scale of the bases' exact sum: the largest of their scales, at least 0 (BigDecimal.ZERO's). */
-    private static int baseScale(PeriodSeries s) {
-        int scale = 0;
-        for (int i = 0; i < s.size(); i++) {
-            scale = Math.max(scale, s.base(i).scale());
-        }
-        return scale;
-    }
-
     /** A run at the smallest base scale that holds every base and threshold; null when longs cannot hold it. */
     private Run run(PeriodSeries s) {
         if (!usable) {
             return null;
         }
-        int sb = 0;
+        int baseScale = 0;
         for (int i = 0; i < s.size(); i++) {
-            sb = Math.max(sb, s.base(i).scale());
+            baseScale = Math.max(baseScale, s.base(i).scale());
         }
+        int sb = baseScale;
         for (int k = 0; k < schedule.size(); k++) {
             sb = Math.max(sb, schedule.from(k).scale());
         }
@@ -114,7 +106,7 @@ final class LongTotals {
             return null;
         }
         try {
-            return new Run(sb);
+            return new Run(sb, baseScale);
         } catch (ArithmeticException tooBig) {
             return null;
         }
@@ -145,11 +137,14 @@ final class LongTotals {
         private final long[] from;
         private final long[] rate;
         private final long[] below;
+        /** The largest scale of a base, at least 0: the scale of their exact BigDecimal sum. */
+        private final int baseScale;
         /** The sum of the bases at scale sb, after {@link #compute}. */
         private long baseSum;
 
-        Run(int sb) {
+        Run(int sb, int baseScale) {
             this.sb = sb;
+            this.baseScale = baseScale;
             int n = schedule.size();
             from = new long[n];
             rate = new long[n];

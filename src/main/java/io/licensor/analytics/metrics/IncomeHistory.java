@@ -118,8 +118,7 @@ public final class IncomeHistory {
             first = Math.min(first, after[q]);
             last = Math.max(last, upTo[q]);
         }
-        int[] noRate = new int[0];
-        int missing = 0;
+        List<Integer> noRate = new ArrayList<>(); // receipts without an exchange rate: rare
         // only the receipts received within the ranges: a binary search in received-date order, not a full scan
         for (int i = c.receivedAfter(first), to = c.receivedAfter(last); i < to; i++) {
             int r = c.byReceivedDay[i];
@@ -133,8 +132,7 @@ public final class IncomeHistory {
             }
             long net = c.netMinor[r];
             if (net == PortfolioColumns.NO_RATE) {
-                noRate = missing < noRate.length ? noRate : java.util.Arrays.copyOf(noRate, missing * 2 + 4);
-                noRate[missing++] = r;
+                noRate.add(r);
                 continue;
             }
             int n = ix.licenseAssets[k].length;
@@ -143,7 +141,7 @@ public final class IncomeHistory {
             PortfolioIndex.split(net, positions[n], shares);
             add(k, day, after, upTo, shares);
         }
-        IncomeLedger.warnNoRate(ix, noRate, missing);
+        IncomeLedger.warnNoRate(ix, noRate);
     }
 
     private static boolean inSomeRange(long day, long[] after, long[] upTo) {

@@ -3,6 +3,7 @@ package io.licensor.analytics.metrics;
 import io.licensor.model.EnforcementEntry;
 import io.licensor.model.Receipt;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 
@@ -28,20 +29,18 @@ final class IncomeLedger {
         List<Receipt> receipts = ix.portfolio.receipts();
         int from = c.receivedAfter(ix.windowStart.toEpochDay());
         int to = c.receivedAfter(ix.asOf.toEpochDay());
-        int[] noRate = new int[0];
-        int missing = 0;
+        List<Integer> noRate = new ArrayList<>(); // receipts without an exchange rate: rare
         for (int i = from; i < to; i++) {
             int r = c.byReceivedDay[i];
             long net = c.netMinor[r];
             if (net == PortfolioColumns.NO_RATE) {
-                noRate = missing < noRate.length ? noRate : java.util.Arrays.copyOf(noRate, missing * 2 + 4);
-                noRate[missing++] = r;
+                noRate.add(r);
                 continue;
             }
             int k = c.receiptLicense[r];
             PortfolioIndex.split(net, ix.licenseAssets[k], ledger.incomeByKind[receipts.get(r).kind().ordinal()]);
         }
-        warnNoRate(ix, noRate, missing);
+        warnNoRate(ix, noRate);
         for (long[] byKind : ledger.incomeByKind) {
             for (int a = 0; a < byKind.length; a++) {
                 ledger.income[a] += byKind[a];
@@ -78,12 +77,11 @@ final class IncomeLedger {
     }
 
     /** Warnings for the receipts without an exchange rate, in the portfolio's order. */
-    static void warnNoRate(PortfolioIndex ix, int[] receiptsWithoutRate, int count) {
-        java.util.Arrays.sort(receiptsWithoutRate, 0, count);
-        for (int i = 0; i < count; i++) {
-            Receipt receipt = ix.portfolio.receipts().get(receiptsWithoutRate[i]);
-            Currency currency = ix.portfolio.licenses().get(ix.receiptLicense[receiptsWithoutRate[i]]).terms()
-                    .currency();
+    static void warnNoRate(PortfolioIndex ix, List<Integer> receiptsWithoutRate) {
+        receiptsWithoutRate.sort(null);
+        for (int r : receiptsWithoutRate) {
+            Receipt receipt = ix.portfolio.receipts().get(r);
+            Currency currency = ix.portfolio.licenses().get(ix.receiptLicense[r]).terms().currency();
             ix.warnings.add(FxConverter.noRate("receipt " + receipt.id(), currency, receipt.receivedOn()));
         }
     }

@@ -57,26 +57,21 @@ final class PortfolioColumns {
     final int[] reports;
     /** Ids that some other license names in renewalOf. */
     final Set<String> renewed = new HashSet<>();
-    /** What each license's terms and reports break, found on first use (null until then). */
-    private final Checked[] checked;
+    /** Not yet checked, in {@link #firstProblem}. */
+    private static final int UNCHECKED = Integer.MIN_VALUE;
+    /** Per license, the position of its first report that breaks a period rule, -1 when none does. */
+    private final int[] firstProblem;
 
     /**
-     * Whether a license's terms are usable ({@code refusal} null) or why not, and the position of its first report
-     * that breaks a period rule (-1 when none does). Every period rule looks at one period and the one before it, so
-     * the reports up to any as-of date break no rule when they end before that position. Engines themselves are
-     * not kept: 50,000 of them would cost about 17 MB of a 512 MB heap, and one is quick to make.
+     * A license's engine ({@code null} when its terms break a rule: then {@code refusal} says why) and the position of
+     * its first report that breaks a period rule (-1 when none does). Every period rule looks at one period and the
+     * one before it, so the reports up to any as-of date break no rule when they end before that position. Engines
+     * are not kept: 50,000 of them would cost about 20 MB of a 512 MB heap, and one is quick to make.
      */
-    record Checked(String refusal, int firstProblem) {
+    record LicenseEngine(io.licensor.analytics.RoyaltyEngine engine, String refusal, int firstProblem) {
         /** True when the first {@code n} reports break no period rule. */
         boolean cleanUpTo(int n) {
             return firstProblem < 0 || firstProblem >= n;
-        }
-    }
-
-    /** A license's engine with what its terms and reports break; {@code engine} is null when the terms are refused. */
-    record LicenseEngine(io.licensor.analytics.RoyaltyEngine engine, String refusal, Checked checked) {
-        boolean cleanUpTo(int n) {
-            return checked.cleanUpTo(n);
         }
     }
 
@@ -121,7 +116,8 @@ final class PortfolioColumns {
         byReceivedDay = sortByReceivedDay();
         reportStart = new int[licenses.size() + 1];
         reports = reports(receipts, licenses);
-        checked = new Checked[licenses.size()];
+        firstProblem = new int[licenses.size()];
+        Arrays.fill(firstProblem, UNCHECKED);
     }
 
     /** Fills receiptLicense, and groupStart with the running count of receipts per license. */
@@ -220,22 +216,21 @@ final class PortfolioColumns {
      * a race only finds the same immutable answer twice).
      */
     LicenseEngine engine(Portfolio portfolio, int k) {
-        License license = portfolio.licenses().get(k);
-        Checked known = checked[k];
         io.licensor.analytics.RoyaltyEngine engine;
         try {
-            engine = io.licensor.analytics.RoyaltyEngine.of(license.terms());
+            engine = io.licensor.analytics.RoyaltyEngine.of(portfolio.licenses().get(k).terms());
         } catch (IllegalArgumentException e) {
-            return new LicenseEngine(null, e.getMessage(), new Checked(e.getMessage(), -1));
+            return new LicenseEngine(null, e.getMessage(), -1);
         }
-        if (known == null) {
-            known = check(portfolio, k, engine);
-            checked[k] = known;
+        int first = firstProblem[k];
+        if (first == UNCHECKED) {
+            first = firstProblem(portfolio, k, engine);
+            firstProblem[k] = first;
         }
-        return new LicenseEngine(engine, null, known);
+        return new LicenseEngine(engine, null, first);
     }
 
-    private Checked check(Portfolio portfolio, int k, io.licensor.analytics.RoyaltyEngine engine) {
+    private int firstProblem(Portfolio portfolio, int k, io.licensor.analytics.RoyaltyEngine engine) {
         boolean units = portfolio.licenses().get(k).terms().basis() == RoyaltyBasis.UNITS;
         ReportView all = new ReportView(portfolio.receipts(), reports, reportStart[k],
                 reportStart[k + 1] - reportStart[k], units);
@@ -246,7 +241,7 @@ final class PortfolioColumns {
             }
             return "";
         });
-        return new Checked(null, first[0]);
+        return first[0];
     }
 
     /** How many of license k's reports end on or before the day with {@code dateKey} (they come first). */

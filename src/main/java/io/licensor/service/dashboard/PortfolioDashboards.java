@@ -1,5 +1,6 @@
 package io.licensor.service.dashboard;
 
+import io.licensor.analytics.Npv;
 import io.licensor.analytics.metrics.AssetFigures;
 import io.licensor.analytics.metrics.IncomeHistory;
 import io.licensor.analytics.metrics.LicenseValues;
@@ -58,7 +59,7 @@ public final class PortfolioDashboards {
      * @throws IllegalArgumentException when the discount rate is -100 % or less
      */
     public static PortfolioDashboard of(Portfolio portfolio, LocalDate asOf, BigDecimal discountRate) {
-        io.licensor.analytics.Npv.checkRate(discountRate);
+        Npv.checkRate(discountRate);
         List<IncomeHistory.Range> ranges = new ArrayList<>(IncomeHistory.calendarQuarters(asOf, QUARTERS));
         ranges.add(IncomeHistory.Range.trailingYear(asOf));
         CompletableFuture<LicenseValues.Result> npvLater = CompletableFuture.supplyAsync(

@@ -11,6 +11,11 @@ public final class Fx {
     private Fx() {}
 
     public static <T> T call(Callable<T> work) {
+        return call(work, 30, TimeUnit.SECONDS);
+    }
+
+    /** Runs {@code work} on the FX thread and waits for its result up to {@code timeout}. */
+    public static <T> T call(Callable<T> work, long timeout, TimeUnit unit) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -20,7 +25,7 @@ public final class Fx {
             }
         });
         try {
-            return result.get(30, TimeUnit.SECONDS);
+            return result.get(timeout, unit);
         } catch (Exception e) {
             throw new IllegalStateException("FX work failed", e);
         }

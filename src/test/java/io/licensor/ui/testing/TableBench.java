@@ -2,9 +2,7 @@ package io.licensor.ui.testing;
 
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
@@ -163,19 +161,7 @@ public final class TableBench {
 
     /** Runs work on the FX thread and waits for it: a sort of a million rows on the FX thread may take minutes. */
     static <T> T call(Callable<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        try {
-            return result.get(30, TimeUnit.MINUTES);
-        } catch (Exception e) {
-            throw new IllegalStateException("FX work failed", e);
-        }
+        return Fx.call(work, 30, TimeUnit.MINUTES);
     }
 
     /** Waits (up to 30 minutes) until {@code condition} holds on the FX thread. */
