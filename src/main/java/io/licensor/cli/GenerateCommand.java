@@ -60,6 +60,10 @@ public final class GenerateCommand implements Callable<Integer> {
         try (PortfolioService service = PortfolioService.open(folder, portfolio.password())) {
             outcome = new PortfolioGenerator(service).generate(request, (written, total) ->
                     err.printf("Receipts: %,d of %,d (%d %%)%n", written, total, total == 0 ? 100 : written * 100 / total));
+            // batches of inserts leave old page versions in the file: without them it is several times smaller
+            // and reads faster (docs/decisions/0120-database-file-size.md)
+            err.println("Compacting the database file...");
+            service.closeCompacted();
         }
         err.printf("Generated into %s in %.1f s: %,d assets, %,d licenses, %,d receipts, %,d enforcement entries, "
                 + "%,d exchange rates.%n", folder, (System.nanoTime() - started) / 1e9, outcome.assets(),

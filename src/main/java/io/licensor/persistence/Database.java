@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * Durability (docs/decisions/0011-durability.md): WRITE_DELAY=0 makes H2 write each commit to the file before the
  * commit returns, so a committed edit survives the process being killed. MAX_COMPACT_TIME=0 skips moving chunks
  * around while closing, the code path of H2 2.3.232's known compaction faults (H2 issues 4086, 4247, 4286).
+ * LAZY_QUERY_EXECUTION=1 hands a query's rows out as they are read: H2 otherwise copies the whole result (beyond
+ * some 40,000 rows per GB of heap into temporary storage) before the first row; reading a million receipts took
+ * about a third more CPU that way (docs/decisions/0120-database-file-size.md).
  */
 public final class Database implements AutoCloseable {
     /** The database file's base name inside the portfolio folder (H2 adds {@code .mv.db}). */
@@ -105,7 +108,8 @@ public final class Database implements AutoCloseable {
 
     /** The JDBC URL of the database in the folder (H2 file database; see the class comment for the settings). */
     static String url(Path folder) {
-        return "jdbc:h2:file:" + folder.resolve(FILE_BASE_NAME) + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
+        return "jdbc:h2:file:" + folder.resolve(FILE_BASE_NAME)
+                + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;LAZY_QUERY_EXECUTION=1";
     }
 
     /**
@@ -288,6 +292,20 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
+        shutDown("SHUTDOWN");
+    }
+
+    /**
+     * Closes the database like {@link #close()}, and rewrites its file without the space that old versions of
+     * pages left behind (H2's SHUTDOWN COMPACT: a compressed copy of the live pages is written beside the file and
+     * then renamed over it, so a crash meanwhile leaves the old file whole). Takes seconds for a big portfolio: for
+     * after bulk writes such as {@code licensor generate}. Safe to call twice.
+     */
+    public void closeCompacted() {
+        shutDown("SHUTDOWN COMPACT");
+    }
+
+    private void shutDown(String command) {
         lock.writeLock().lock();
         try {
             synchronized (this) {
@@ -298,9 +316,9 @@ public final class Database implements AutoCloseable {
             }
             // a connection of its own: a pooled one would try to roll back on its way back to the closed pool
             try (Connection c = dataSource(folder, fileKey).getConnection(); Statement s = c.createStatement()) {
-                s.execute("SHUTDOWN");
+                s.execute(command);
             } catch (SQLException e) {
-                LOG.warn("SHUTDOWN of the database in {} failed", folder, e);
+                LOG.warn("{} of the database in {} failed", command, folder, e);
             } finally {
                 pool.dispose();
                 forget(folder);
