@@ -68,4 +68,20 @@ final class Sql {
     static <E extends Enum<E>> E enumValue(ResultSet rs, String column, Class<E> type) throws SQLException {
         return Enum.valueOf(type, rs.getString(column));
     }
+
+    // By position, for the big reads: H2 looks a column name up by upper-casing and hashing it on every call, which
+    // was about a quarter of the CPU of reading a million receipts.
+
+    static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    static BigDecimal decimal(ResultSet rs, int column) throws SQLException {
+        BigDecimal d = rs.getBigDecimal(column);
+        return d == null ? null : normalise(d);
+    }
+
+    static <E extends Enum<E>> E enumValue(ResultSet rs, int column, Class<E> type) throws SQLException {
+        return Enum.valueOf(type, rs.getString(column));
+    }
 }
