@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * around while closing, the code path of H2 2.3.232's known compaction faults (H2 issues 4086, 4247, 4286).
  * LAZY_QUERY_EXECUTION=1 hands a query's rows out as they are read: H2 otherwise copies the whole result (beyond
  * some 40,000 rows per GB of heap into temporary storage) before the first row; reading a million receipts took
- * about a third more CPU that way (docs/decisions/0120-database-file-size.md).
+ * about 1.6 times the CPU that way (docs/decisions/0120-database-file-size.md).
  */
 public final class Database implements AutoCloseable {
     /** The database file's base name inside the portfolio folder (H2 adds {@code .mv.db}). */
