@@ -25,9 +25,6 @@ import org.slf4j.LoggerFactory;
  * Durability (docs/decisions/0011-durability.md): WRITE_DELAY=0 makes H2 write each commit to the file before the
  * commit returns, so a committed edit survives the process being killed. MAX_COMPACT_TIME=0 skips moving chunks
  * around while closing, the code path of H2 2.3.232's known compaction faults (H2 issues 4086, 4247, 4286).
- * LAZY_QUERY_EXECUTION=1 hands a query's rows out as they are read: H2 otherwise copies the whole result (beyond
- * some 40,000 rows per GB of heap into temporary storage) before the first row; reading a million receipts took
- * about 1.6 times the CPU that way (docs/decisions/0120-database-file-size.md).
  */
 public final class Database implements AutoCloseable {
     /** The database file's base name inside the portfolio folder (H2 adds {@code .mv.db}). */
@@ -109,7 +106,7 @@ public final class Database implements AutoCloseable {
     /** The JDBC URL of the database in the folder (H2 file database; see the class comment for the settings). */
     static String url(Path folder) {
         return "jdbc:h2:file:" + folder.resolve(FILE_BASE_NAME)
-                + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0;LAZY_QUERY_EXECUTION=1";
+                + ";WRITE_DELAY=0;MAX_COMPACT_TIME=0";
     }
 
     /**

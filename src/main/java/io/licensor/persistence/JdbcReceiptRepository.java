@@ -30,7 +30,7 @@ final class JdbcReceiptRepository extends JdbcRepository implements ReceiptRepos
     @Override
     public List<Receipt> findAll() {
         Canonical canonical = new Canonical();
-        List<Receipt> all = query("SELECT " + COLUMNS + " FROM receipt", rs -> canonical.receipt(receipt(rs)));
+        List<Receipt> all = queryStreamed("SELECT " + COLUMNS + " FROM receipt", rs -> canonical.receipt(receipt(rs)));
         all.sort(Comparator.comparing(Receipt::id, NaturalOrder.INSTANCE));
         return all;
     }
