@@ -30,6 +30,8 @@ public final class TableRows {
             }
             measureSoon(table);
         });
+        // rows already there (a table filled before this call) are measured too
+        measureSoon(table);
     }
 
     private static void measureSoon(TableView<?> table) {

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -75,10 +76,19 @@ public final class ScrollProfileBenchmark {
             Thread t = new Thread(sampler, "sampler");
             t.setDaemon(true);
             t.start();
-            bench.scroll(steps, false);
+            List<long[]> samples = bench.scroll(steps, false);
             sampler.stop = true;
             t.join();
             sampler.print();
+            // the cost by where the step lands: a cost growing towards the bottom grows with the row index
+            int fifth = samples.size() / 5;
+            for (int part = 0; part < 5; part++) {
+                long[] cpu = samples.subList(part * fifth, (part + 1) * fifth).stream().mapToLong(s -> s[1]).sorted()
+                        .toArray();
+                System.out.printf(Locale.ROOT, "steps %d-%d of %d (rows %d%%-%d%% down): FX CPU median %.2f ms%n",
+                        part * fifth, (part + 1) * fifth - 1, samples.size(), part * 20, part * 20 + 20,
+                        cpu[cpu.length / 2] / 1e6);
+            }
         } finally {
             Platform.exit();
         }
