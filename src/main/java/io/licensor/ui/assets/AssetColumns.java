@@ -5,17 +5,15 @@ import io.licensor.model.Money;
 import io.licensor.model.Owner;
 import io.licensor.model.Valuation;
 import io.licensor.ui.common.Columns;
+import io.licensor.ui.common.Columns.Badge;
 import io.licensor.ui.common.Formats;
 import io.licensor.ui.common.StyleClasses;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The register's columns, each one line over {@link Columns}. */
 final class AssetColumns {
@@ -50,8 +48,8 @@ final class AssetColumns {
                 AssetColumns::latestValuation), "The value of the asset's newest valuation (the one with the latest "
                 + "date), in its own currency. Valuations are listed in the editor.");
         width(valuation, 140);
-        TableColumn<Asset, List<AssetFlag>> flagColumn = Columns.graphic("Flags", a -> flags.apply(a.id()),
-                AssetColumns::flagGraphic, AssetColumns::flagTooltip, Comparator.comparingInt(List::size));
+        TableColumn<Asset, List<AssetFlag>> flagColumn = Columns.badge("Flags", a -> flags.apply(a.id()),
+                AssetColumns::flagBadge, AssetColumns::flagTooltip, Comparator.comparingInt(List::size));
         width(flagColumn, 118);
         // Most telling first: when the window is narrow the table scrolls and the dates come last.
         return List.of(id, title, flagColumn, type, owners, valuation, expires, created, jurisdictions);
@@ -84,15 +82,12 @@ final class AssetColumns {
         return latest == null ? null : latest.amount();
     }
 
-    private static Node flagGraphic(List<AssetFlag> flags) {
+    private static Badge flagBadge(List<AssetFlag> flags) {
         if (flags.isEmpty()) {
             return null;
         }
-        FontIcon icon = new FontIcon(Feather.ALERT_TRIANGLE);
         String words = flags.size() == 1 ? flags.get(0).label() : flags.size() + " flags";
-        Label label = new Label(words, icon);
-        label.getStyleClass().add(StyleClasses.FLAG);
-        return label;
+        return new Badge(words, Feather.ALERT_TRIANGLE, StyleClasses.FLAG);
     }
 
     private static String flagTooltip(List<AssetFlag> flags) {

@@ -3,6 +3,7 @@ package io.licensor.ui.assets;
 import atlantafx.base.controls.CustomTextField;
 import io.licensor.model.Asset;
 import io.licensor.model.AssetType;
+import io.licensor.ui.common.TableRows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -150,6 +151,8 @@ public final class AssetsController {
         SortedList<Asset> sorted = new SortedList<>(model.shownAssets());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
+        // one row height for all: scrolling the register then lays out only the rows in view
+        TableRows.fixHeight(table);
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("empty-state");
         table.setPlaceholder(placeholder);

@@ -13,7 +13,7 @@ public final class TableRows {
     private TableRows() {}
 
     /**
-     * Fixes the table's row height to that of its first row shown (the theme's dense row: one line of text). Without a
+     * Fixes the table's row height to that of its tallest row shown (the theme's dense row: one line of text). Without a
      * fixed height JavaFX's VirtualFlow measures rows again on every scroll to estimate the height of all of them,
      * which took the FX thread over 100 ms per scroll step at a million rows; with it, a step lays out only the rows in
      * view. Rows here never wrap their text, so one height fits all.
@@ -30,6 +30,8 @@ public final class TableRows {
             }
             measureSoon(table);
         });
+        // rows already there (a table filled before this call) are measured too
+        measureSoon(table);
     }
 
     private static void measureSoon(TableView<?> table) {
@@ -42,11 +44,16 @@ public final class TableRows {
         if (table.getFixedCellSize() > 0) {
             return;
         }
+        // the tallest row in view: a row whose cells draw an icon must not be cut short by a row of plain text
+        double tallest = 0;
         for (Node node : table.lookupAll(".table-row-cell")) {
-            if (node instanceof TableRow<?> row && !row.isEmpty() && row.getHeight() > 0) {
-                table.setFixedCellSize(row.getHeight());
-                return;
+            if (node instanceof TableRow<?> row && !row.isEmpty()) {
+                tallest = Math.max(tallest, row.getHeight());
             }
+        }
+        if (tallest > 0) {
+            table.setFixedCellSize(tallest);
+            return;
         }
         if (triesLeft > 0) {
             // not laid out yet (the window is still opening): look again after the next pulse

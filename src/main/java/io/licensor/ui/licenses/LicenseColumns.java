@@ -8,6 +8,7 @@ import io.licensor.model.Tier;
 import io.licensor.model.Money;
 import io.licensor.model.NaturalOrder;
 import io.licensor.ui.common.Columns;
+import io.licensor.ui.common.Columns.Badge;
 import io.licensor.ui.common.Formats;
 import io.licensor.ui.common.StyleClasses;
 import io.licensor.ui.licenses.terms.Choices;
@@ -34,15 +35,15 @@ final class LicenseColumns {
         width(id, 46);
         TableColumn<License, String> licensee = Columns.string("Licensee", License::licensee);
         width(licensee, 150);
-        TableColumn<License, License> status = Columns.graphic("Status", Function.identity(),
-                l -> statusGraphic(model.statusOf(l)), l -> model.statusOf(l).explanation(l),
+        TableColumn<License, License> status = Columns.badge("Status", Function.identity(),
+                l -> statusBadge(model.statusOf(l)), l -> model.statusOf(l).explanation(l),
                 Comparator.comparing(model::statusOf, LicenseStatus.ORDER));
         width(status, 140);
-        TableColumn<License, List<RiskFlag>> flags = Columns.graphic("Flags", l -> flagsOf(model, l),
-                LicenseColumns::flagGraphic, LicenseColumns::flagTooltip, Comparator.comparingInt(List::size));
+        TableColumn<License, List<RiskFlag>> flags = Columns.badge("Flags", l -> flagsOf(model, l),
+                LicenseColumns::flagBadge, LicenseColumns::flagTooltip, Comparator.comparingInt(List::size));
         width(flags, 118);
-        TableColumn<License, RoyaltyTerms> terms = Columns.graphic("Terms", License::terms,
-                t -> new Label(summary(t)), LicenseColumns::tierList,
+        TableColumn<License, RoyaltyTerms> terms = Columns.badge("Terms", License::terms,
+                LicenseColumns::termsBadge, LicenseColumns::tierList,
                 Comparator.comparing(LicenseColumns::summary));
         width(terms, 165);
         TableColumn<License, String> currency = Columns.string("Currency",
@@ -70,26 +71,36 @@ final class LicenseColumns {
         return summary == null ? List.of() : summary.flags();
     }
 
+    /** The status as the editor shows it: the same words, icon and colour as the table's cell. */
     static Node statusGraphic(LicenseStatus status) {
+        Badge badge = statusBadge(status);
+        Label label = new Label(badge.words(), new FontIcon(badge.icon()));
+        label.getStyleClass().addAll(badge.styleClasses());
+        return label;
+    }
+
+    static Badge statusBadge(LicenseStatus status) {
         Ikon icon = switch (status.kind()) {
             case ACTIVE -> Feather.CHECK_CIRCLE;
             case ENDING -> Feather.CLOCK;
             case NOT_STARTED -> Feather.CALENDAR;
             case EXPIRED -> Feather.SLASH;
         };
-        Label label = new Label(status.label(), new FontIcon(icon));
-        label.getStyleClass().addAll("license-status", status.styleClass());
-        return label;
+        return new Badge(status.label(), icon, "license-status", status.styleClass());
     }
 
-    private static Node flagGraphic(List<RiskFlag> flags) {
+    private static Badge flagBadge(List<RiskFlag> flags) {
         if (flags.isEmpty()) {
             return null;
         }
         String words = flags.size() == 1 ? FlagWords.label(flags.get(0).code()) : flags.size() + " flags";
-        Label label = new Label(words, new FontIcon(Feather.ALERT_TRIANGLE));
-        label.getStyleClass().add(StyleClasses.FLAG);
-        return label;
+        return new Badge(words, Feather.ALERT_TRIANGLE, StyleClasses.FLAG);
+    }
+
+    /** The terms' summary as plain words (no icon); the tooltip lists the tiers. */
+    private static Badge termsBadge(RoyaltyTerms terms) {
+        String summary = summary(terms);
+        return summary.isEmpty() ? null : new Badge(summary, null);
     }
 
     private static String flagTooltip(List<RiskFlag> flags) {

@@ -20,14 +20,17 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -103,6 +106,29 @@ class LicensesFxTest {
 
     private PortfolioService service() {
         return shell.service().orElseThrow();
+    }
+
+    @Test
+    void theStatusCellSaysTheStatusInWordsIconAndColourAndExplainsItOnHover(FxRobot robot) throws Exception {
+        openLicenses(robot);
+        TableView<License> table = table(robot);
+        License l1 = table.getItems().get(0);
+        LicenseStatus status = LicenseStatus.of(l1, LocalDate.now());
+
+        TableCell<?, ?> cell = robot.lookup(".table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() != null
+                && "Status".equals(c.getTableColumn().getText()) && c.getItem() == l1).query();
+        Label label = (Label) cell.getGraphic();
+        robot.interact(() -> cell.getTooltip().getOnShowing()
+                .handle(new WindowEvent(cell.getTooltip(), WindowEvent.WINDOW_SHOWING)));
+
+        assertThat(label.getText()).isEqualTo(status.label());
+        assertThat(label.getStyleClass()).contains("license-status", status.styleClass());
+        assertThat(label.getGraphic()).isInstanceOf(FontIcon.class);
+        assertThat(cell.getTooltip().getText()).isEqualTo(status.explanation(l1));
+        TableCell<?, ?> terms = robot.lookup(".table-cell").match((TableCell<?, ?> c) -> c.getTableColumn() != null
+                && "Terms".equals(c.getTableColumn().getText()) && c.getTableRow().getItem() == l1).query();
+        assertThat(((Label) terms.getGraphic()).getText()).isEqualTo(LicenseColumns.summary(l1.terms()));
+        assertThat(table.getFixedCellSize()).as("one row height for all rows").isPositive();
     }
 
     @Test

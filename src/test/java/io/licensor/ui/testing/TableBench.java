@@ -2,12 +2,15 @@ package io.licensor.ui.testing;
 
 import java.util.ArrayList;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -21,6 +24,8 @@ import javafx.scene.input.KeyEvent;
  * line per figure, parsed by io.licensor.bench.TableFigures. For benchmarks, not tests.
  */
 public final class TableBench {
+    private static final int WARM_UP = 60;
+
     private final String name;
     private final TableView<?> table;
     private final Parent root;
@@ -35,30 +40,66 @@ public final class TableBench {
         this.idle = idle;
     }
 
-    /** Scrolls from the first row to the last in {@code steps} scrollTo steps, each laid out. */
+    /**
+     * Scrolls from the first row to the last in {@code steps} scrollTo steps, twice: each step as the next pulse does
+     * it (the figure; CSS of the nodes that changed, then layout), and each step with the CSS of the whole section
+     * forced (the measurement of sessions 3 and 4 before the fix, printed beside it for comparison).
+     */
     public void scroll(int steps) {
+        scroll(steps, true);
+    }
+
+    /**
+     * The same; without {@code alsoForced} only the steps as pulses (for profiling). Returns the steps as pulses in
+     * order from the top: {wall, FX CPU} in nanoseconds.
+     */
+    public List<long[]> scroll(int steps, boolean alsoForced) {
         int rows = Fx.call(() -> table.getItems().size());
-        List<long[]> samples = new ArrayList<>();
+        waitUntil(idle);
+        // an untimed pass first: the first pass over a table creates its cells and warms the JIT and the style caches,
+        // which would favour whichever of the two measurements came second
+        for (int i = 0; i < WARM_UP; i++) {
+            int target = (int) ((long) (rows - 1) * i / (WARM_UP - 1));
+            pulseStep(() -> table.scrollTo(target));
+        }
+        Fx.run(() -> table.scrollTo(0));
+        List<long[]> pulses = new ArrayList<>();
+        List<long[]> forced = new ArrayList<>();
         for (int i = 0; i < steps; i++) {
             int target = (int) ((long) (rows - 1) * i / Math.max(1, steps - 1));
-            samples.add(step(() -> table.scrollTo(target)));
+            pulses.add(pulseStep(() -> table.scrollTo(target)));
         }
-        report("scroll: scrollTo step, top to bottom", samples);
+        Fx.run(() -> table.scrollTo(0));
+        for (int i = 0; alsoForced && i < steps; i++) {
+            int target = (int) ((long) (rows - 1) * i / Math.max(1, steps - 1));
+            forced.add(step(() -> table.scrollTo(target)));
+        }
+        report("scroll: scrollTo step, top to bottom", pulses);
+        if (alsoForced) {
+            report("scroll: scrollTo step, whole-section CSS forced (old measurement)", forced);
+        }
+        return pulses;
     }
 
     /** Page down {@code steps} times from the first row (the selection moves: a selected row's editor follows). */
     public void pageDown(int steps) {
+        report("scroll: page down (selection moves)", pageDowns(steps, true));
+        report("scroll: page down, whole-section CSS forced (old measurement)", pageDowns(steps, false));
+    }
+
+    private List<long[]> pageDowns(int steps, boolean asPulse) {
         Fx.run(() -> {
             table.scrollTo(0);
             table.getSelectionModel().clearAndSelect(0);
             table.requestFocus();
         });
         List<long[]> samples = new ArrayList<>();
+        Runnable press = () -> Event.fireEvent(table, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_DOWN,
+                false, false, false, false));
         for (int i = 0; i < steps; i++) {
-            samples.add(step(() -> Event.fireEvent(table, new KeyEvent(KeyEvent.KEY_PRESSED, "", "",
-                    KeyCode.PAGE_DOWN, false, false, false, false))));
+            samples.add(asPulse ? pulseStep(press) : step(press));
         }
-        report("scroll: page down (selection moves)", samples);
+        return samples;
     }
 
     /**
@@ -118,7 +159,11 @@ public final class TableBench {
         return new long[] {System.nanoTime() - wall, watch.fxCpu() - cpu, stall[0], stall[1]};
     }
 
-    /** One scroll step: the work, CSS and layout in one FX call: {wall, FX CPU}. */
+    /**
+     * One scroll step as the old measurement took it: the work, then CSS forced on the whole section
+     * ({@code root.applyCss()} marks every node for a CSS update, which a real pulse does not) and layout, in one FX
+     * call: {wall, FX CPU}.
+     */
     private long[] step(Runnable work) {
         return call(() -> {
             long cpu = watch.fxCpu();
@@ -128,6 +173,37 @@ public final class TableBench {
             root.layout();
             return new long[] {System.nanoTime() - wall, watch.fxCpu() - cpu};
         });
+    }
+
+    /**
+     * One scroll step as the app lives it: the work on the FX thread, then the next pulse (CSS of the nodes marked
+     * dirty, layout, and the hand-over of the changed nodes to the renderer), timed until that pulse has ended:
+     * {wall, FX CPU}. The FX thread is idle between the work and the pulse, so its CPU time is the step's cost.
+     */
+    private long[] pulseStep(Runnable work) {
+        Scene scene = Fx.call(root::getScene);
+        CompletableFuture<long[]> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long cpu = watch.fxCpu();
+            long wall = System.nanoTime();
+            Runnable[] listener = new Runnable[1];
+            // runs inside the pulse after its layout; the runLater runs once the whole pulse is over
+            listener[0] = () -> {
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(listener[0]));
+                Platform.runLater(() -> done.complete(new long[] {System.nanoTime() - wall, watch.fxCpu() - cpu}));
+            };
+            try {
+                work.run();
+            } finally {
+                scene.addPostLayoutPulseListener(listener[0]);
+                Platform.requestNextPulse();
+            }
+        });
+        try {
+            return done.get(30, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("scroll step failed", e);
+        }
     }
 
     private void report(String what, List<long[]> samples) {
