@@ -10,6 +10,7 @@ import io.licensor.service.LicenseSummary;
 import io.licensor.service.PortfolioService;
 import io.licensor.ui.common.DataLoader;
 import io.licensor.ui.common.Dialogs;
+import io.licensor.ui.common.RowList;
 import io.licensor.ui.common.UndoStack;
 import io.licensor.ui.licenses.LicenseFilter.Show;
 import java.math.BigDecimal;
@@ -51,6 +52,13 @@ public final class LicensesModel {
     /** Everything the section reads from the portfolio, read together off the FX thread. */
     public record LicensesData(PortfolioSettings settings, List<FxRate> fxRates, List<Asset> assets,
             List<License> licenses, List<String> licensees) {
+        public LicensesData {
+            fxRates = List.copyOf(fxRates);
+            assets = List.copyOf(assets);
+            licenses = List.copyOf(licenses);
+            licensees = List.copyOf(licensees);
+        }
+
         public static LicensesData load(PortfolioService service) {
             List<License> licenses = service.licenses();
             return new LicensesData(service.settings(), service.fxRates(), service.assets(), licenses,
@@ -60,7 +68,8 @@ public final class LicensesModel {
 
     private final PortfolioService service;
     private final DataLoader<LicensesData> loader;
-    private final ObservableList<License> all = FXCollections.observableArrayList();
+    // replaced as a whole (see RowList): 50,000 licenses are not copied on the FX thread
+    private final RowList<License> all = new RowList<>();
     private final ObservableList<License> readOnlyAll = FXCollections.unmodifiableObservableList(all);
     private final FilteredList<License> shown = new FilteredList<>(all);
     // one immutable map replaced in one go (50,000 puts into an observable map refreshed the table 100,000 times)
@@ -105,6 +114,9 @@ public final class LicensesModel {
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             LicenseFilter filter = filter();
             LocalDate day = today.get();
+            if (filter.equals(LicenseFilter.NONE)) {
+                return null; // no filter: FilteredList passes every license on without testing each
+            }
             // read the titles at test time: a reload replaces them without changing any criterion
             return license -> filter.test(license, day, assetTitles);
         }, criteria));
@@ -145,7 +157,7 @@ public final class LicensesModel {
         assetTitles = titles;
         reloading.set(true);
         try {
-            all.setAll(data.licenses());
+            all.replace(data.licenses());
         } finally {
             reloading.set(false);
         }
