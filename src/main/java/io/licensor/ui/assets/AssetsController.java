@@ -3,6 +3,7 @@ package io.licensor.ui.assets;
 import atlantafx.base.controls.CustomTextField;
 import io.licensor.model.Asset;
 import io.licensor.model.AssetType;
+import io.licensor.ui.common.LongChoiceLists;
 import io.licensor.ui.common.TableRows;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,18 +102,20 @@ public final class AssetsController {
     }
 
     private static void withAll(ComboBox<String> box, ObservableList<String> values, String allText) {
-        ObservableList<String> items = FXCollections.observableArrayList();
+        // possibly thousands of owners or tags: a new list each time (replacing them in place marked every list cell
+        // dirty one by one), and only the first rows measured for the width (see LongChoiceLists)
+        LongChoiceLists.measureFirstRows(box);
+        choices(box, FXCollections.observableArrayList(), v -> v == null ? allText : v);
         Runnable refill = () -> {
-            List<String> next = new ArrayList<>();
+            List<String> next = new ArrayList<>(values.size() + 1);
             next.add(null);
             next.addAll(values);
             String selected = box.getValue();
-            items.setAll(next);
-            box.setValue(values.contains(selected) ? selected : null);
+            box.setItems(FXCollections.observableList(next));
+            box.setValue(selected != null && values.contains(selected) ? selected : null);
         };
         values.addListener((ListChangeListener<String>) c -> refill.run());
         refill.run();
-        choices(box, items, v -> v == null ? allText : v);
     }
 
     private static <T> void choices(ComboBox<T> box, ObservableList<T> items, Function<T, String> text) {
@@ -157,9 +160,9 @@ public final class AssetsController {
         placeholder.getStyleClass().add("empty-state");
         table.setPlaceholder(placeholder);
         placeholder.textProperty().bind(Bindings.createStringBinding(model::emptyMessage, model.allAssets(),
-                model.shownAssets()));
+                model.shownAssets(), model.loadingProperty()));
         countLabel.textProperty().bind(model.countProperty());
-        model.flags().addListener((javafx.collections.MapChangeListener<String, List<AssetFlag>>) c -> {
+        model.flags().addListener(o -> {
             table.refresh();
             showFlagsOfCurrent();
         });

@@ -4,6 +4,7 @@ import io.licensor.model.Asset;
 import io.licensor.model.AssetType;
 import io.licensor.model.Owner;
 import io.licensor.service.PortfolioService;
+import io.licensor.ui.common.DataLoader;
 import io.licensor.ui.common.Dialogs;
 import io.licensor.ui.common.UndoStack;
 import java.util.List;
@@ -18,25 +19,42 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 /**
  * The asset register's presentation model: all assets, the search and filters, the count line, the risk flags, and
  * (through {@link #editor()}) the detail editor with its commands. Holds no Node, so tests drive it without a window.
+ * <p>Opening the section reads the assets through a {@link DataLoader} (in the background in the app: 10,000 assets
+ * with their owners, valuations and components took the FX thread about a second); a reload after the user's own
+ * change reads them at once, so the saved asset is in the list when the editor selects it.
  */
 public final class AssetsModel {
+    /** The assets and the filter choices, read together off the FX thread. */
+    public record AssetsData(List<Asset> assets, List<String> owners, List<String> tags) {
+        public static AssetsData load(PortfolioService service) {
+            List<Asset> assets = service.assets();
+            return new AssetsData(assets,
+                    List.copyOf(new TreeSet<>(assets.stream().flatMap(a -> a.owners().stream()).map(Owner::name)
+                            .toList())),
+                    List.copyOf(new TreeSet<>(assets.stream().flatMap(a -> a.tags().stream()).toList())));
+        }
+    }
+
     private final PortfolioService service;
+    private final DataLoader<AssetsData> loader;
     private final ObservableList<Asset> all = FXCollections.observableArrayList();
     private final ObservableList<Asset> readOnlyAll = FXCollections.unmodifiableObservableList(all);
     private final FilteredList<Asset> shown = new FilteredList<>(all);
-    private final ObservableMap<String, List<AssetFlag>> flags = FXCollections.observableHashMap();
+    // one immutable map replaced in one go: a map filled entry by entry refiltered and re-sorted the table per entry
+    private final ReadOnlyObjectWrapper<Map<String, List<AssetFlag>>> flags = new ReadOnlyObjectWrapper<>(Map.of());
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<AssetType> typeFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> ownerFilter = new SimpleObjectProperty<>();
@@ -46,32 +64,60 @@ public final class AssetsModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final StringBinding count;
     private final ReadOnlyBooleanWrapper reloading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final AssetEditing editing;
+    private long generation;
 
+    /** A model whose assets are read at once, now and on every {@link #load()} (tests). */
     public AssetsModel(PortfolioService service, Dialogs dialogs, UndoStack undo) {
+        this(service, dialogs, undo, DataLoader.immediate());
+        load();
+    }
+
+    /** A model that reads its assets through {@code loader} when {@link #load()} is called (the section opens). */
+    public AssetsModel(PortfolioService service, Dialogs dialogs, UndoStack undo, DataLoader<AssetsData> loader) {
         this.service = Objects.requireNonNull(service, "service");
+        this.loader = Objects.requireNonNull(loader, "loader");
         this.editing = new AssetEditing(service, dialogs, undo, this::reload);
         Observable[] criteria = {search, typeFilter, ownerFilter, tagFilter, flaggedOnly, flags};
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             AssetFilter filter = filter();
-            Map<String, List<AssetFlag>> current = Map.copyOf(flags);
+            Map<String, List<AssetFlag>> current = flags.get();
             return asset -> filter.test(asset, current);
         }, criteria));
         count = Bindings.createStringBinding(this::describeCount, all, shown);
-        reload();
     }
 
-    /** Reads the assets again from the portfolio (after a save, a delete, an undo). */
+    /**
+     * Reads the assets through the loader (the section is shown): the table keeps its rows meanwhile and
+     * {@link #loadingProperty()} is true. A reload started later (a save) wins over this one.
+     */
+    public void load() {
+        long request = ++generation;
+        loading.set(true);
+        loader.load("Reading assets...", () -> AssetsData.load(service), data -> {
+            if (request == generation) {
+                apply(data);
+            }
+        });
+    }
+
+    /** Reads the assets again from the portfolio at once (after a save, a delete, an undo). */
     public void reload() {
-        List<Asset> assets = service.assets();
+        generation++;
+        apply(AssetsData.load(service));
+    }
+
+    private void apply(AssetsData data) {
+        loading.set(false);
         reloading.set(true);
         try {
-            all.setAll(assets);
+            all.setAll(data.assets());
         } finally {
             reloading.set(false);
         }
-        owners.setAll(new TreeSet<>(assets.stream().flatMap(a -> a.owners().stream()).map(Owner::name).toList()));
-        tags.setAll(new TreeSet<>(assets.stream().flatMap(a -> a.tags().stream()).toList()));
+        owners.setAll(data.owners());
+        tags.setAll(data.tags());
         // A filter on an owner or tag that no longer exists would hide everything without a visible reason.
         if (ownerFilter.get() != null && !owners.contains(ownerFilter.get())) {
             ownerFilter.set(null);
@@ -102,6 +148,9 @@ public final class AssetsModel {
 
     /** What the empty table says: how to get started, or that the filters hide everything. */
     public String emptyMessage() {
+        if (all.isEmpty() && loading.get()) {
+            return "Loading assets...";
+        }
         if (all.isEmpty()) {
             return "No assets yet. Add your first asset with Add (Ctrl+N), or import a portfolio file "
                     + "(File > Import portfolio file...).";
@@ -111,12 +160,11 @@ public final class AssetsModel {
 
     /** Replaces the risk flags (computed in the background after each change). */
     public void setFlags(Map<String, List<AssetFlag>> newFlags) {
-        flags.clear();
-        flags.putAll(newFlags);
+        flags.set(Map.copyOf(newFlags));
     }
 
     public List<AssetFlag> flagsOf(String assetId) {
-        return flags.getOrDefault(assetId, List.of());
+        return flags.get().getOrDefault(assetId, List.of());
     }
 
     public ObservableList<Asset> allAssets() {
@@ -128,8 +176,14 @@ public final class AssetsModel {
         return shown;
     }
 
-    public ObservableMap<String, List<AssetFlag>> flags() {
-        return flags;
+    /** The risk flags by asset id (an immutable map, replaced as a whole). */
+    public ReadOnlyObjectProperty<Map<String, List<AssetFlag>>> flags() {
+        return flags.getReadOnlyProperty();
+    }
+
+    /** True from {@link #load()} until its assets are shown. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public StringProperty searchProperty() {

@@ -1,5 +1,6 @@
 package io.licensor.ui.assets;
 
+import io.licensor.ui.common.DataLoader;
 import io.licensor.ui.common.Destination;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
@@ -16,12 +17,15 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The asset register as a section of the main window (registered in META-INF/services). */
 public final class AssetsSection implements Section {
     private static final String TITLE = "Assets";
     private static final Ikon ICON = Feather.ARCHIVE;
     private static final Destination.Kind SHOWS = Destination.Kind.ASSET;
+    private static final Logger LOG = LoggerFactory.getLogger(AssetsSection.class);
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
     public static final class Provider implements SectionProvider {
@@ -60,7 +64,12 @@ public final class AssetsSection implements Section {
 
     public AssetsSection(PortfolioContext context) {
         this.context = context;
-        this.model = new AssetsModel(context.service(), context.dialogs(), context.undo());
+        this.model = new AssetsModel(context.service(), context.dialogs(), context.undo(),
+                DataLoader.background(context.work(), error -> {
+                    LOG.error("Reading the assets failed", error);
+                    context.dialogs().showError("Assets", "The assets could not be read.",
+                            String.valueOf(error.getMessage()));
+                }));
         FXMLLoader loader = new FXMLLoader(AssetsSection.class.getResource("AssetsView.fxml"));
         try {
             this.view = loader.load();
@@ -94,7 +103,7 @@ public final class AssetsSection implements Section {
     public void activate() {
         // offer "Dashboard" only when a section can show an asset's dashboard: never a button that leads nowhere
         controller.showDashboardAction(context.navigator().canGo(Destination.Kind.ASSET_DASHBOARD));
-        model.reload();
+        model.load();
         model.revisionProperty().addListener(refreshFlags);
         flags.refresh();
     }

@@ -2,6 +2,7 @@ package io.licensor.ui.common;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,6 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TableColumn;
@@ -42,7 +42,7 @@ public final class BackgroundSort<S> {
     private final ObservableList<S> source;
     private final Executor executor;
     private final int threshold;
-    private ObservableList<S> rows = FXCollections.observableArrayList();
+    private ObservableList<S> rows = new RowList<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper swapping = new ReadOnlyBooleanWrapper(false);
     private long generation;
@@ -105,15 +105,20 @@ public final class BackgroundSort<S> {
     /** Sorts the source again by the table's sort order; FX thread. */
     public void request() {
         long request = ++generation;
-        Object[] snapshot = source.toArray();
+        // a RowList's rows are immutable: read as they are on the sorting thread, no copy on the FX thread
+        List<S> snapshot = RowList.snapshotOf(source);
         List<SortKey<S>> keys = keys();
-        if (snapshot.length < threshold || keys.isEmpty()) {
+        if (keys.isEmpty()) {
+            show(request, snapshot);
+            return;
+        }
+        if (snapshot.size() < threshold) {
             show(request, sorted(snapshot, keys));
             return;
         }
         busy.set(true);
         executor.execute(() -> {
-            Object[] result = sorted(snapshot, keys);
+            List<S> result = sorted(snapshot, keys);
             Platform.runLater(() -> show(request, result));
         });
     }
@@ -147,20 +152,16 @@ public final class BackgroundSort<S> {
     }
 
     /**
-     * The rows in sort order. Reads each sort column's cell value once per row (cell value factories are plain
-     * functions of the row here; they touch no node), then sorts the row positions by those values.
+     * The rows in sort order (an immutable list). Reads each sort column's cell value once per row (cell value
+     * factories are plain functions of the row here; they touch no node), then sorts the row positions by those values.
      */
-    @SuppressWarnings("unchecked")
-    private static <S> Object[] sorted(Object[] rows, List<SortKey<S>> keys) {
-        if (keys.isEmpty()) {
-            return rows;
-        }
-        int n = rows.length;
+    private static <S> List<S> sorted(List<S> rows, List<SortKey<S>> keys) {
+        int n = rows.size();
         Object[][] values = new Object[keys.size()][n];
         for (int k = 0; k < keys.size(); k++) {
             SortKey<S> key = keys.get(k);
             for (int i = 0; i < n; i++) {
-                values[k][i] = key.value((S) rows[i]);
+                values[k][i] = key.value(rows.get(i));
             }
         }
         Integer[] order = new Integer[n];
@@ -176,13 +177,14 @@ public final class BackgroundSort<S> {
         });
         Object[] out = new Object[n];
         for (int i = 0; i < n; i++) {
-            out[i] = rows[order[i]];
+            out[i] = rows.get(order[i]);
         }
-        return out;
+        @SuppressWarnings("unchecked")
+        List<S> list = (List<S>) Collections.unmodifiableList(Arrays.asList(out));
+        return list;
     }
 
-    @SuppressWarnings("unchecked")
-    private void show(long request, Object[] sorted) {
+    private void show(long request, List<S> sorted) {
         if (request != generation) {
             return;
         }
@@ -190,10 +192,11 @@ public final class BackgroundSort<S> {
         swapping.set(true);
         try {
             // a new list, not setAll: a change replacing a million rows cost the table's selection and focus models
-            // hundreds of milliseconds of the FX thread; a new list only resets them
+            // hundreds of milliseconds of the FX thread; a new list only resets them. A RowList shows the sorted
+            // rows without copying them.
             // (a new list also empties the table's sort order: put it back, the rows are sorted by it already)
             List<TableColumn<S, ?>> order = List.copyOf(table.getSortOrder());
-            rows = FXCollections.observableArrayList(Arrays.asList((S[]) sorted));
+            rows = new RowList<>(sorted);
             table.setItems(rows);
             if (!table.getSortOrder().equals(order)) {
                 table.getSortOrder().setAll(order);
@@ -215,9 +218,9 @@ public final class BackgroundSort<S> {
      * The selected row's new place: the same object, or -1 (after a reload the rows are new objects: the owner of the
      * table selects its row again by id; comparing every row by equals here would cost the FX thread more).
      */
-    private static int indexOf(Object[] rows, Object row) {
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i] == row) {
+    private static int indexOf(List<?> rows, Object row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == row) {
                 return i;
             }
         }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -225,7 +224,7 @@ public final class LicenseEditorController {
                 .and(editing.form().newProperty().not()));
         overviewBox.managedProperty().bind(overviewBox.visibleProperty());
         editing.currentProperty().addListener(o -> showOverview());
-        model.summaries().addListener((MapChangeListener<String, Object>) c -> showOverview());
+        model.summaries().addListener(o -> showOverview());
         showOverview();
     }
 

@@ -2,12 +2,15 @@ package io.licensor.ui.licenses;
 
 import io.licensor.analytics.metrics.FxConverter;
 import io.licensor.model.Asset;
+import io.licensor.model.FxRate;
 import io.licensor.model.License;
 import io.licensor.model.Money;
 import io.licensor.model.PortfolioSettings;
 import io.licensor.service.LicenseSummary;
 import io.licensor.service.PortfolioService;
+import io.licensor.ui.common.DataLoader;
 import io.licensor.ui.common.Dialogs;
+import io.licensor.ui.common.RowList;
 import io.licensor.ui.common.UndoStack;
 import io.licensor.ui.licenses.LicenseFilter.Show;
 import java.math.BigDecimal;
@@ -27,25 +30,50 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.ObservableMap;
 import javafx.collections.transformation.FilteredList;
 
 /**
  * The licenses section's presentation model: all licenses, the search and filters, the count line, each license's
  * summary (risk flags and figures, computed in the background), and (through {@link #editor()}) the detail editor
  * with its commands. Holds no Node, so tests drive it without a window.
+ * <p>Opening the section reads the licenses through a {@link DataLoader} (in the background in the app: 50,000
+ * licenses took the FX thread over a second); a reload after the user's own change reads them at once, so the saved
+ * license is in the list when the editor selects it. What the table's Status and Flags columns read (the day, the
+ * summaries) are immutable values replaced as a whole, so the table can be sorted off the FX thread.
  */
 public final class LicensesModel {
+    /** Everything the section reads from the portfolio, read together off the FX thread. */
+    public record LicensesData(PortfolioSettings settings, List<FxRate> fxRates, List<Asset> assets,
+            List<License> licenses, List<String> licensees) {
+        public LicensesData {
+            fxRates = List.copyOf(fxRates);
+            assets = List.copyOf(assets);
+            licenses = List.copyOf(licenses);
+            licensees = List.copyOf(licensees);
+        }
+
+        public static LicensesData load(PortfolioService service) {
+            List<License> licenses = service.licenses();
+            return new LicensesData(service.settings(), service.fxRates(), service.assets(), licenses,
+                    List.copyOf(new TreeSet<>(licenses.stream().map(License::licensee).toList())));
+        }
+    }
+
     private final PortfolioService service;
-    private final ObservableList<License> all = FXCollections.observableArrayList();
+    private final DataLoader<LicensesData> loader;
+    // replaced as a whole (see RowList): 50,000 licenses are not copied on the FX thread
+    private final RowList<License> all = new RowList<>();
     private final ObservableList<License> readOnlyAll = FXCollections.unmodifiableObservableList(all);
     private final FilteredList<License> shown = new FilteredList<>(all);
-    private final ObservableMap<String, LicenseSummary> summaries = FXCollections.observableHashMap();
+    // one immutable map replaced in one go (50,000 puts into an observable map refreshed the table 100,000 times)
+    private final ReadOnlyObjectWrapper<Map<String, LicenseSummary>> summaries = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObservableList<Asset> assets = FXCollections.observableArrayList();
     private final ObservableList<String> licensees = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
@@ -55,7 +83,11 @@ public final class LicensesModel {
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(LocalDate.now());
     private final StringBinding count;
     private final ReadOnlyBooleanWrapper reloading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final LicenseEditing editing;
+    // the day as a plain value: the table's Status column reads it on the sorting thread
+    private volatile LocalDate day = today.get();
+    private long generation;
     private Map<String, String> assetTitles = Map.of();
     private PortfolioSettings settings;
     private FxConverter fx;
@@ -64,41 +96,72 @@ public final class LicensesModel {
         this(service, dialogs, undo, Locale.getDefault(Locale.Category.FORMAT));
     }
 
+    /** A model whose licenses are read at once, now and on every {@link #load()} (tests). */
     public LicensesModel(PortfolioService service, Dialogs dialogs, UndoStack undo, Locale locale) {
+        this(service, dialogs, undo, locale, DataLoader.immediate());
+        load();
+    }
+
+    /** A model that reads its licenses through {@code loader} when {@link #load()} is called (the section opens). */
+    public LicensesModel(PortfolioService service, Dialogs dialogs, UndoStack undo, Locale locale,
+            DataLoader<LicensesData> loader) {
         this.service = Objects.requireNonNull(service, "service");
-        this.editing = new LicenseEditing(service, dialogs, undo, this::reload, () -> all, summaries::get,
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.editing = new LicenseEditing(service, dialogs, undo, this::reload, () -> all, this::summaryOf,
                 today::get, locale);
+        today.addListener((obs, old, now) -> day = now);
         Observable[] criteria = {search, show, licenseeFilter, assetFilter, today};
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             LicenseFilter filter = filter();
             LocalDate day = today.get();
+            if (filter.equals(LicenseFilter.NONE)) {
+                return null; // no filter: FilteredList passes every license on without testing each
+            }
             // read the titles at test time: a reload replaces them without changing any criterion
             return license -> filter.test(license, day, assetTitles);
         }, criteria));
         count = Bindings.createStringBinding(this::describeCount, all, shown);
-        reload();
+        settings = service.settings();
     }
 
-    /** Reads licenses, assets, settings and exchange rates again (after a change here or in another section). */
+    /**
+     * Reads licenses, assets, settings and exchange rates through the loader (the section is shown): the table keeps
+     * its rows meanwhile and {@link #loadingProperty()} is true. A reload started later (a save) wins over this one.
+     */
+    public void load() {
+        long request = ++generation;
+        loading.set(true);
+        loader.load("Reading licenses...", () -> LicensesData.load(service), data -> {
+            if (request == generation) {
+                apply(data);
+            }
+        });
+    }
+
+    /** Reads everything again at once (after a change here: the saved license must be listed when selected). */
     public void reload() {
-        settings = service.settings();
-        fx = new FxConverter(settings.reportingCurrency(), service.fxRates());
+        generation++;
+        apply(LicensesData.load(service));
+    }
+
+    private void apply(LicensesData data) {
+        loading.set(false);
+        settings = data.settings();
+        fx = new FxConverter(settings.reportingCurrency(), data.fxRates());
         editing.setDefaultCurrency(settings.reportingCurrency());
         editing.form().setHomeCountry(settings.homeCountry());
         editing.form().preview().setReportingConversion(this::inReporting);
-        List<Asset> stored = service.assets();
-        assets.setAll(stored);
+        assets.setAll(data.assets());
         Map<String, String> titles = new LinkedHashMap<>();
-        stored.forEach(a -> titles.put(a.id(), a.title()));
+        data.assets().forEach(a -> titles.put(a.id(), a.title()));
         assetTitles = titles;
-        List<License> licenses = service.licenses();
         reloading.set(true);
         try {
-            all.setAll(licenses);
+            all.replace(data.licenses());
         } finally {
             reloading.set(false);
         }
-        licensees.setAll(new TreeSet<>(licenses.stream().map(License::licensee).toList()));
+        licensees.setAll(data.licensees());
         // A filter on a licensee or asset that is gone would hide everything without a visible reason.
         if (licenseeFilter.get() != null && !licensees.contains(licenseeFilter.get())) {
             licenseeFilter.set(null);
@@ -148,6 +211,9 @@ public final class LicensesModel {
 
     /** What the empty table says: how to get started, or that the filters hide everything. */
     public String emptyMessage() {
+        if (all.isEmpty() && loading.get()) {
+            return "Loading licenses...";
+        }
         if (all.isEmpty()) {
             return assets.isEmpty() ? "No licenses yet. Add the assets you license first (Assets section), then "
                     + "record each license here with Add (Ctrl+N)."
@@ -159,20 +225,21 @@ public final class LicensesModel {
     /** Replaces the summaries (computed in the background after each change). */
     public void setSummaries(Map<String, LicenseSummary> next) {
         boolean suggested = editing.currentProperty().get() != null && !editing.form().isDirty();
-        summaries.clear();
-        summaries.putAll(next);
+        summaries.set(Map.copyOf(next));
         License shownNow = editing.currentProperty().get();
         if (suggested && shownNow != null) {
             editing.suggestSales(shownNow.id());
         }
     }
 
+    /** The license's summary, or null before the summaries are computed; any thread (an immutable map). */
     public LicenseSummary summaryOf(String licenseId) {
-        return summaries.get(licenseId);
+        return summaries.get().get(licenseId);
     }
 
+    /** Where the license stands today; any thread (the table sorts by it in the background). */
     public LicenseStatus statusOf(License license) {
-        return LicenseStatus.of(license, today.get());
+        return LicenseStatus.of(license, day);
     }
 
     public ObservableList<License> allLicenses() {
@@ -184,8 +251,14 @@ public final class LicensesModel {
         return shown;
     }
 
-    public ObservableMap<String, LicenseSummary> summaries() {
-        return summaries;
+    /** Every license's summary by id: an immutable map, replaced as a whole after each change. */
+    public ReadOnlyObjectProperty<Map<String, LicenseSummary>> summaries() {
+        return summaries.getReadOnlyProperty();
+    }
+
+    /** True from {@link #load()} until its licenses are shown. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** The portfolio's assets, for the editor's list and the asset filter. */

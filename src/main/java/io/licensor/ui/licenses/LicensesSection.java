@@ -1,6 +1,7 @@
 package io.licensor.ui.licenses;
 
 import io.licensor.service.LicenseSummaries;
+import io.licensor.ui.common.DataLoader;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
 import io.licensor.ui.common.SectionProvider;
@@ -57,7 +58,13 @@ public final class LicensesSection implements Section {
 
     public LicensesSection(PortfolioContext context) {
         this.context = context;
-        this.model = new LicensesModel(context.service(), context.dialogs(), context.undo());
+        this.model = new LicensesModel(context.service(), context.dialogs(), context.undo(),
+                java.util.Locale.getDefault(java.util.Locale.Category.FORMAT),
+                DataLoader.background(context.work(), error -> {
+                    LOG.error("Reading the licenses failed", error);
+                    context.dialogs().showError("Licenses", "The licenses could not be read.",
+                            String.valueOf(error.getMessage()));
+                }));
         FXMLLoader loader = new FXMLLoader(LicensesSection.class.getResource("LicensesView.fxml"));
         try {
             this.view = loader.load();
@@ -87,7 +94,7 @@ public final class LicensesSection implements Section {
     @Override
     public void activate() {
         model.todayProperty().set(LocalDate.now());
-        model.reload();
+        model.load();
         model.revisionProperty().addListener(refreshSummaries);
         refreshSummaries();
     }

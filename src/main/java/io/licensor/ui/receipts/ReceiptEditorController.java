@@ -8,6 +8,7 @@ import io.licensor.ui.assets.FieldFeedback;
 import io.licensor.ui.assets.FormIssue;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -94,11 +95,14 @@ public final class ReceiptEditorController {
     private void licenseChoices(ReceiptsModel receipts) {
         Runnable refill = () -> {
             String chosen = licenseBox.getValue();
-            licenseBox.getItems().setAll(receipts.licenses().stream().map(License::id).toList());
+            // a new list, not setAll: replacing 50,000 choices in place marked each list cell dirty one by one
+            licenseBox.setItems(FXCollections.observableList(new java.util.ArrayList<>(receipts.licenses().stream()
+                    .map(License::id).toList())));
             licenseBox.setValue(chosen);
         };
         receipts.licenses().addListener((ListChangeListener<License>) c -> refill.run());
         refill.run();
+        io.licensor.ui.common.LongChoiceLists.measureFirstRows(licenseBox);
         licenseBox.setConverter(ReceiptTexts.converter(id -> id == null ? "" : describe(receipts, id)));
         licenseBox.setCellFactory(list -> new ListCell<>() {
             @Override

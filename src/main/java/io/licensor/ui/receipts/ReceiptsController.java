@@ -2,12 +2,13 @@ package io.licensor.ui.receipts;
 
 import io.licensor.model.License;
 import io.licensor.ui.common.BackgroundSort;
+import io.licensor.ui.common.LongChoiceLists;
 import io.licensor.ui.common.TableRows;
-import io.licensor.service.LicenseReconciliation;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Cursor;
 import javafx.fxml.FXML;
@@ -84,11 +85,14 @@ public final class ReceiptsController {
             List<String> items = new ArrayList<>();
             items.add(null);
             model.licenses().forEach(l -> items.add(l.id()));
-            licenseFilter.getItems().setAll(items);
+            // a new list, not setAll: a change replacing 50,000 choices marked each of the list's cells dirty one by
+            // one (a quarter of a second of the FX thread when the section opened)
+            licenseFilter.setItems(FXCollections.observableList(items));
             licenseFilter.setValue(chosen);
         };
         model.licenses().addListener((ListChangeListener<License>) c -> refill.run());
         refill.run();
+        LongChoiceLists.measureFirstRows(licenseFilter);
         licenseFilter.setConverter(ReceiptTexts.converter(this::filterText));
         licenseFilter.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -238,10 +242,10 @@ public final class ReceiptsController {
 
     /** Notes under the table: receipts without a report, data taken as given. */
     private String note() {
-        List<LicenseReconciliation> shown = model.filteredLicense().map(List::of)
-                .orElse(model.data().reconciliation().licenses());
-        int unreported = shown.stream().mapToInt(l -> l.totals().unreported()).sum();
-        long notes = shown.stream().mapToLong(l -> l.warnings().size()).sum();
+        ReceiptsData.Notes shown = model.filteredLicense()
+                .map(l -> ReceiptsData.Notes.of(List.of(l), ReceiptsData.Notes.SHOWN)).orElse(model.data().notes());
+        int unreported = shown.unreported();
+        long notes = shown.count();
         List<String> parts = new ArrayList<>();
         if (unreported > 0) {
             parts.add(unreported + (unreported == 1 ? " royalty payment has" : " royalty payments have")
@@ -251,8 +255,12 @@ public final class ReceiptsController {
             parts.add(notes + (notes == 1 ? " note" : " notes") + " on the data (hover)");
         }
         String text = String.join(" \u00b7 ", parts);
-        noteLabel.setTooltip(notes == 0 ? null : new Tooltip(String.join("\n", shown.stream()
-                .flatMap(l -> l.warnings().stream()).toList())));
+        // the first notes only: a tooltip of thousands of lines took the FX thread long to build and cannot be read
+        List<String> lines = new ArrayList<>(shown.first());
+        if (notes > lines.size()) {
+            lines.add(String.format("... and %,d more (filter one license to see its notes)", notes - lines.size()));
+        }
+        noteLabel.setTooltip(notes == 0 ? null : new Tooltip(String.join("\n", lines)));
         return text;
     }
 

@@ -7,6 +7,7 @@ import io.licensor.service.LicenseReconciliation;
 import io.licensor.service.PortfolioService;
 import io.licensor.ui.common.BackgroundFilter;
 import io.licensor.ui.common.Dialogs;
+import io.licensor.ui.common.RowList;
 import io.licensor.ui.common.UndoStack;
 import java.time.LocalDate;
 import java.util.AbstractCollection;
@@ -29,7 +30,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -60,10 +60,11 @@ public final class ReceiptsModel {
     private final PortfolioService service;
     private final Supplier<LocalDate> today;
     private final Loader loader;
-    private final ObservableList<ReceiptRow> all = FXCollections.observableArrayList();
+    // replaced as a whole, never copied: a million rows (see RowList)
+    private final RowList<ReceiptRow> all = new RowList<>();
     private final BackgroundFilter<ReceiptRow> filter;
     private final ObservableList<ReceiptRow> shown;
-    private final ObservableList<License> licenses = FXCollections.observableArrayList();
+    private final RowList<License> licenses = new RowList<>();
     private final ObjectProperty<String> licenseFilter = new SimpleObjectProperty<>();
     private final BooleanProperty shortOnly = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<ReceiptsData> data = new ReadOnlyObjectWrapper<>();
@@ -84,6 +85,9 @@ public final class ReceiptsModel {
         filter = new BackgroundFilter<>(all, Bindings.createObjectBinding(() -> {
             String license = licenseFilter.get();
             boolean onlyShort = shortOnly.get();
+            if (license == null && !onlyShort) {
+                return null; // no filter: every row, passed on without a pass over a million rows
+            }
             return row -> (license == null || row.licenseId().equals(license)) && (!onlyShort || row.isShort());
         }, licenseFilter, shortOnly));
         shown = filter.rows();
@@ -103,13 +107,13 @@ public final class ReceiptsModel {
     void apply(ReceiptsData next) {
         reloading.set(true);
         try {
-            licenses.setAll(next.licenses());
+            licenses.replace(next.licenses());
             if (licenseFilter.get() != null && next.licenses().stream().noneMatch(l -> l.id().equals(
                     licenseFilter.get()))) {
                 licenseFilter.set(null);
             }
             data.set(next);
-            all.setAll(next.rows());
+            all.replace(next.rows());
         } finally {
             reloading.set(false);
             loading.set(false);
@@ -126,7 +130,7 @@ public final class ReceiptsModel {
 
     /** Takes a deleted receipt off the list at once, before the reload reconciles the rest. */
     void forget(String receiptId) {
-        all.removeIf(r -> r.id().equals(receiptId));
+        all.replace(all.snapshot().stream().filter(r -> !r.id().equals(receiptId)).toList());
     }
 
     private String describeCount() {
@@ -172,7 +176,7 @@ public final class ReceiptsModel {
 
     /** The license with this id, from the latest load. */
     public Optional<License> license(String id) {
-        return licenses.stream().filter(l -> l.id().equals(id)).findFirst();
+        return data.get().license(id);
     }
 
     /** Licenses in natural id order, for the filter and the editor. */

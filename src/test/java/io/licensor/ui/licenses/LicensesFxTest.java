@@ -70,7 +70,11 @@ class LicensesFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.service().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Licenses");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.work().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the section reads its licenses in the background once shown
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.work().isRunning()
+                && shell.selectedSectionProperty().get() instanceof LicensesSection licenses
+                && !licenses.model().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

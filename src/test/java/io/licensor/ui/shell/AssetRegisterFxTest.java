@@ -58,7 +58,11 @@ class AssetRegisterFxTest {
         // the dashboard comes first: go to the register
         WaitForAsyncUtils.asyncFx(() -> shell.selectedSectionProperty().set(shell.sections().stream()
                 .filter(s -> s.title().equals("Assets")).findFirst().orElseThrow())).get(10, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.work().isRunning());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the register reads its assets in the background once shown
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shell.work().isRunning()
+                && shell.selectedSectionProperty().get() instanceof io.licensor.ui.assets.AssetsSection assets
+                && !assets.model().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
