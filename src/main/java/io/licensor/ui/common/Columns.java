@@ -79,14 +79,20 @@ public final class Columns {
         return column;
     }
 
-    /** A column whose cells draw a node (icon + words) built from the value; the tooltip explains it. */
-    public static <S, T> TableColumn<S, T> graphic(String title, Function<S, T> value, Function<T, Node> graphic,
-            Function<T, String> tooltip, Comparator<T> order) {
+    /** A column of drawn cells: they have no text, so "Export as CSV..." writes its tooltip's words. */
+    private static <S, T> TableColumn<S, T> drawn(String title, Function<S, T> value, Function<T, String> tooltip,
+            Comparator<T> order) {
         TableColumn<S, T> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setComparator(Comparator.nullsLast(order));
-        // a drawn cell has no text: the export writes its tooltip's words
         column.getProperties().put(TableCsvExport.TEXT, tooltip);
+        return column;
+    }
+
+    /** A column whose cells draw a node (icon + words) built from the value; the tooltip explains it. */
+    public static <S, T> TableColumn<S, T> graphic(String title, Function<S, T> value, Function<T, Node> graphic,
+            Function<T, String> tooltip, Comparator<T> order) {
+        TableColumn<S, T> column = drawn(title, value, tooltip, order);
         column.setCellFactory(c -> new TableCell<>() {
             private final Tooltip shownTip = new Tooltip();
 
@@ -129,11 +135,7 @@ public final class Columns {
      */
     public static <S, T> TableColumn<S, T> badge(String title, Function<S, T> value, Function<T, Badge> badge,
             Function<T, String> tooltip, Comparator<T> order) {
-        TableColumn<S, T> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setComparator(Comparator.nullsLast(order));
-        // a drawn cell has no text: the export writes its tooltip's words
-        column.getProperties().put(TableCsvExport.TEXT, tooltip);
+        TableColumn<S, T> column = drawn(title, value, tooltip, order);
         column.setCellFactory(c -> new BadgeCell<>(badge, tooltip));
         return column;
     }
