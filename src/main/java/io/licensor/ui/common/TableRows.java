@@ -1,14 +1,19 @@
 package io.licensor.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
 /** Row settings for big tables. */
 public final class TableRows {
+    /** Layout pulses to wait for a first row before giving up (the table then keeps measuring rows itself). */
     private static final int TRIES = 20;
+    private static final String MEASURING = TableRows.class.getName() + ".measuring";
 
     private TableRows() {}
 
@@ -35,14 +40,58 @@ public final class TableRows {
     }
 
     private static void measureSoon(TableView<?> table) {
-        if (table.getFixedCellSize() <= 0 && table.getItems() != null && !table.getItems().isEmpty()) {
-            Platform.runLater(() -> measure(table, TRIES));
+        if (table.getFixedCellSize() <= 0 && table.getItems() != null && !table.getItems().isEmpty()
+                && table.getProperties().putIfAbsent(MEASURING, Boolean.TRUE) == null) {
+            whenInScene(table, scene -> afterPulses(table, scene, TRIES));
         }
     }
 
-    private static void measure(TableView<?> table, int triesLeft) {
-        if (table.getFixedCellSize() > 0) {
+    /** Runs {@code then} with the table's scene, now or once the table is in one (a section not shown yet). */
+    private static void whenInScene(TableView<?> table, java.util.function.Consumer<Scene> then) {
+        if (table.getScene() != null) {
+            then.accept(table.getScene());
             return;
+        }
+        table.sceneProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene scene) {
+                if (scene != null) {
+                    table.sceneProperty().removeListener(this);
+                    then.accept(scene);
+                }
+            }
+        });
+    }
+
+    /**
+     * Measures after the scene's next layout pulse, and again after each following one until a row has been laid out
+     * or {@code pulses} pulses have passed (a runLater alone may come round before any pulse has laid the rows out).
+     */
+    private static void afterPulses(TableView<?> table, Scene scene, int pulses) {
+        int[] left = {pulses};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (listener[0] == null) {
+                return;
+            }
+            if (measure(table) || --left[0] <= 0) {
+                Runnable done = listener[0];
+                listener[0] = null;
+                table.getProperties().remove(MEASURING);
+                // not while the scene walks its listeners
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(done));
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** Fixes the height of the tallest row in view; false when no row is laid out yet. */
+    private static boolean measure(TableView<?> table) {
+        if (table.getFixedCellSize() > 0) {
+            return true;
         }
         // the tallest row in view: a row whose cells draw an icon must not be cut short by a row of plain text
         double tallest = 0;
@@ -53,11 +102,8 @@ public final class TableRows {
         }
         if (tallest > 0) {
             table.setFixedCellSize(tallest);
-            return;
+            return true;
         }
-        if (triesLeft > 0) {
-            // not laid out yet (the window is still opening): look again after the next pulse
-            Platform.runLater(() -> measure(table, triesLeft - 1));
-        }
+        return false;
     }
 }
