@@ -4,7 +4,7 @@ import io.licensor.ui.common.DataLoader;
 import io.licensor.ui.common.Destination;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
-import io.licensor.ui.common.SectionProvider;
+import io.licensor.ui.common.BasicSectionProvider;
 import io.licensor.ui.common.TableCsvExport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,25 +28,9 @@ public final class AssetsSection implements Section {
     private static final Logger LOG = LoggerFactory.getLogger(AssetsSection.class);
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
-    public static final class Provider implements SectionProvider {
-        @Override
-        public int order() {
-            return 20;
-        }
-
-        @Override
-        public String title() {
-            return TITLE;
-        }
-
-        @Override
-        public Ikon icon() {
-            return ICON;
-        }
-
-        @Override
-        public boolean canShow(Destination.Kind kind) {
-            return kind == SHOWS;
+    public static final class Provider extends BasicSectionProvider {
+        public Provider() {
+            super(20, TITLE, ICON, SHOWS);
         }
 
         @Override

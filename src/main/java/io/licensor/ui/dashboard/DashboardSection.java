@@ -3,7 +3,7 @@ package io.licensor.ui.dashboard;
 import io.licensor.ui.common.Destination;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
-import io.licensor.ui.common.SectionProvider;
+import io.licensor.ui.common.BasicSectionProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -23,25 +23,9 @@ public final class DashboardSection implements Section {
     private static final Destination.Kind SHOWS = Destination.Kind.ASSET_DASHBOARD;
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
-    public static final class Provider implements SectionProvider {
-        @Override
-        public int order() {
-            return 10;
-        }
-
-        @Override
-        public String title() {
-            return TITLE;
-        }
-
-        @Override
-        public Ikon icon() {
-            return ICON;
-        }
-
-        @Override
-        public boolean canShow(Destination.Kind kind) {
-            return kind == SHOWS;
+    public static final class Provider extends BasicSectionProvider {
+        public Provider() {
+            super(10, TITLE, ICON, SHOWS);
         }
 
         @Override

@@ -4,7 +4,7 @@ import io.licensor.service.LicenseSummaries;
 import io.licensor.ui.common.DataLoader;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
-import io.licensor.ui.common.SectionProvider;
+import io.licensor.ui.common.BasicSectionProvider;
 import io.licensor.ui.common.TableCsvExport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,20 +28,9 @@ public final class LicensesSection implements Section {
     private static final Logger LOG = LoggerFactory.getLogger(LicensesSection.class);
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
-    public static final class Provider implements SectionProvider {
-        @Override
-        public int order() {
-            return 30;
-        }
-
-        @Override
-        public String title() {
-            return TITLE;
-        }
-
-        @Override
-        public Ikon icon() {
-            return ICON;
+    public static final class Provider extends BasicSectionProvider {
+        public Provider() {
+            super(30, TITLE, ICON);
         }
 
         @Override

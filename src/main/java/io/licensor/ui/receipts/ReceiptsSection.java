@@ -2,7 +2,7 @@ package io.licensor.ui.receipts;
 
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
-import io.licensor.ui.common.SectionProvider;
+import io.licensor.ui.common.BasicSectionProvider;
 import io.licensor.ui.common.TableCsvExport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +26,7 @@ public final class ReceiptsSection implements Section {
     private static final Logger LOG = LoggerFactory.getLogger(ReceiptsSection.class);
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
-    public static final class Provider implements SectionProvider {
+    public static final class Provider extends BasicSectionProvider {
         private final Clock clock;
 
         public Provider() {
@@ -35,22 +35,8 @@ public final class ReceiptsSection implements Section {
 
         /** A provider whose "today" comes from {@code clock} (tests pin the as-of date). */
         public Provider(Clock clock) {
+            super(40, TITLE, ICON);
             this.clock = clock;
-        }
-
-        @Override
-        public int order() {
-            return 40;
-        }
-
-        @Override
-        public String title() {
-            return TITLE;
-        }
-
-        @Override
-        public Ikon icon() {
-            return ICON;
         }
 
         @Override

@@ -3,7 +3,7 @@ package io.licensor.ui.scenarios;
 import io.licensor.ui.common.Destination;
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
-import io.licensor.ui.common.SectionProvider;
+import io.licensor.ui.common.BasicSectionProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -26,25 +26,9 @@ public final class ScenariosSection implements Section {
     private static final Destination.Kind SHOWS = Destination.Kind.LICENSE_SCENARIO;
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
-    public static final class Provider implements SectionProvider {
-        @Override
-        public int order() {
-            return 60;
-        }
-
-        @Override
-        public String title() {
-            return TITLE;
-        }
-
-        @Override
-        public Ikon icon() {
-            return ICON;
-        }
-
-        @Override
-        public boolean canShow(Destination.Kind kind) {
-            return kind == SHOWS;
+    public static final class Provider extends BasicSectionProvider {
+        public Provider() {
+            super(60, TITLE, ICON, SHOWS);
         }
 
         @Override

@@ -2,7 +2,7 @@ package io.licensor.ui.settings;
 
 import io.licensor.ui.common.PortfolioContext;
 import io.licensor.ui.common.Section;
-import io.licensor.ui.common.SectionProvider;
+import io.licensor.ui.common.BasicSectionProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
@@ -21,20 +21,9 @@ public final class SettingsSection implements Section {
     private static final Ikon ICON = Feather.SETTINGS;
 
     /** Registers the section with the shell; ServiceLoader needs the public no-argument constructor. */
-    public static final class Provider implements SectionProvider {
-        @Override
-        public int order() {
-            return 90;
-        }
-
-        @Override
-        public String title() {
-            return TITLE;
-        }
-
-        @Override
-        public Ikon icon() {
-            return ICON;
+    public static final class Provider extends BasicSectionProvider {
+        public Provider() {
+            super(90, TITLE, ICON);
         }
 
         @Override
